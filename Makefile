@@ -1,0 +1,59 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+CONSTRAINTS := requirements/constraints.txt
+PYTEST_ARGS ?=
+
+.PHONY: run setup install install-dev messages demo test lint format bench clean
+
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+# Compiled catalogues are committed; recompile when gettext is there.
+messages: install
+	@if command -v msgfmt >/dev/null; then $(PY) manage.py compilemessages --ignore=.venv -v 0; \
+	else echo "gettext not installed: using the committed .mo files"; fi
+
+setup: install messages
+	SITE_PORT=$(PORT) $(PY) manage.py migrate --noinput
+	$(PY) manage.py update_translation_fields
+	SITE_PORT=$(PORT) $(PY) manage.py load_demo_data
+
+run: setup
+	@echo ""
+	@echo "  Leiden, City of Discoveries  http://localhost:$(PORT)/"
+	@echo "  VVV Leiden                   http://vvv.localhost:$(PORT)/"
+	@echo "  Expat Centre Leiden          http://expat.localhost:$(PORT)/"
+	@echo "  Admin                        http://localhost:$(PORT)/admin/"
+	@echo "  Demo accounts: admin, editor, moderator, vvv, expat (password: $${DEMO_PASSWORD:-leiden-demo})"
+	@echo ""
+	SITE_PORT=$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-dev messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=leiden_site.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=leiden_site.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf var/test-media var/static

@@ -1,0 +1,182 @@
+"""The StreamField blocks every site shares.
+
+All block definitions live here, so page models reference one list and
+migrations only change when this file does.
+"""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=120)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+
+
+class LinkStructValue(blocks.StructValue):
+    def url(self):
+        page = self.get("page")
+        return page.url if page else self.get("external_url")
+
+    def text(self):
+        page = self.get("page")
+        return self.get("label") or (page.title if page else self.get("external_url"))
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page or an external address, with an optional label."""
+
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    external_url = blocks.URLBlock(label=_("External address"), required=False)
+    label = blocks.CharBlock(
+        label=_("Label"),
+        required=False,
+        max_length=80,
+        help_text=_("Leave empty to use the title of the chosen page."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("external_url")):
+            message = _("Choose a page or enter an external address, not both.")
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ErrorList([ValidationError(message)])}
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        value_class = LinkStructValue
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    link = LinkBlock(label=_("Button"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "blocks/call_to_action_block.html"
+
+
+class CardBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    text = blocks.TextBlock(
+        label=_("Text"), required=False, help_text=_("Leave empty to use the page's summary.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Card")
+
+
+class CardGridBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    cards = blocks.ListBlock(CardBlock(), label=_("Cards"), min_num=1, max_num=12)
+
+    class Meta:
+        icon = "grip"
+        label = _("Card grid")
+        template = "blocks/card_grid_block.html"
+
+
+class FaqItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=200)
+    answer = blocks.RichTextBlock(label=_("Answer"), features=["bold", "italic", "link", "ul"])
+
+
+class FaqBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    items = blocks.ListBlock(FaqItemBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "help"
+        label = _("FAQ")
+        template = "blocks/faq_block.html"
+
+
+class CaptionedEmbedBlock(blocks.StructBlock):
+    embed = EmbedBlock(label=_("Address of the video or post"))
+    title = blocks.CharBlock(
+        label=_("Title"),
+        max_length=120,
+        help_text=_("Names the embedded content for screen-reader users."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Embed")
+        template = "blocks/embed_block.html"
+
+
+class CaptionedTableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(label=_("Caption"), max_length=200)
+    table = TableBlock(label=_("Table"), table_options={"contextMenu": True})
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        template = "blocks/table_block.html"
+
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class CommonStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Rich text"), features=RICH_TEXT_FEATURES, template="blocks/rich_text_block.html"
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    card_grid = CardGridBlock()
+    faq = FaqBlock()
+    embed = CaptionedEmbedBlock()
+    table = CaptionedTableBlock()
+
+    class Meta:
+        label = _("Content")

@@ -1,0 +1,118 @@
+"""Page foundations shared by every page type of the three sites."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# Each site's home page sits directly under the tree root.
+SITE_ROOT_DEPTH = 2
+
+
+class SeoMixin(models.Model):
+    """Sharing image and the metadata helpers templates use for <head>."""
+
+    og_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social media; 1200×630 works best."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel([FieldPanel("og_image")], heading=_("Sharing on social media")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_title(self):
+        return self.seo_title or self.title
+
+    @property
+    def meta_description(self):
+        return self.search_description or getattr(self, "intro", "") or ""
+
+    @property
+    def sharing_image(self):
+        return self.og_image or getattr(self, "hero_image", None)
+
+
+class LanguagePreviewMixin:
+    """One preview mode per language (STACK-NOTES trap 5)."""
+
+    @property
+    def preview_modes(self):
+        return list(settings.LANGUAGES)
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in LANGUAGE_CODES else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            # Render while the language is still active: TemplateResponse is lazy.
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
+
+class BasePage(LanguagePreviewMixin, SeoMixin, Page):
+    """The abstract page every concrete page type of the project extends."""
+
+    promote_panels = Page.promote_panels + SeoMixin.promote_panels
+
+    # Names of translated text or StreamField fields that feed site search.
+    search_text_fields: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def search_text(self) -> str:
+        """The page's readable text in the active language, for the search index."""
+        parts = []
+        for name in self.search_text_fields:
+            value = getattr(self, name, None)
+            if value is None:
+                continue
+            stream_block = getattr(value, "stream_block", None)
+            if stream_block is not None:
+                parts.extend(stream_block.get_searchable_content(value))
+            else:
+                parts.append(str(value))
+        return "\n".join(part for part in parts if part)
+
+    @cached_property
+    def breadcrumb_pages(self) -> list[Page]:
+        """The trail from the site's home page (depth 2 on every site) to this page."""
+        return list(self.get_ancestors(inclusive=True).filter(depth__gte=SITE_ROOT_DEPTH))
+
+    def json_ld(self, request) -> list[dict]:
+        """Structured data for the page; subclasses extend the list."""
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "name": crumb.title,
+                        "item": crumb.get_full_url(request),
+                    }
+                    for position, crumb in enumerate(self.breadcrumb_pages, start=1)
+                ],
+            }
+        ]

@@ -1,0 +1,180 @@
+"""Page types every site offers: a home base, the content page and the form page."""
+
+from modelcluster.fields import ParentalKey
+
+from django import forms
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from leiden_site.blocks import CommonStreamBlock
+
+from .mixins import BasePage, LanguagePreviewMixin, SeoMixin
+
+HONEYPOT_FIELD = "website_url"
+
+
+# --- Home pages ---------------------------------------------------------------------------
+
+
+class BaseHomePage(BasePage):
+    """What the three sites' home pages have in common."""
+
+    hero_title = models.CharField(_("hero title"), max_length=120, blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("intro"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_text_fields = ("hero_title", "intro", "body")
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        abstract = True
+
+    def json_ld(self, request) -> list[dict]:
+        from leiden_site.models.settings import SiteIdentity
+
+        identity = SiteIdentity.for_request(request)
+        home_url = self.get_full_url(request)
+        organisation = identity.organisation_json_ld(home_url)
+        website = {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": identity.site_name or self.title,
+            "url": home_url,
+            "inLanguage": request.LANGUAGE_CODE,
+            "publisher": {"@type": "Organization", "name": organisation["name"]},
+        }
+        return [website, organisation]
+
+
+# --- Standard content page ------------------------------------------------------------------
+
+
+class StandardPage(BasePage):
+    """A content page built from the shared blocks."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_text_fields = ("intro", "body")
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+
+# --- Form page ------------------------------------------------------------------------------
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FormPage(LanguagePreviewMixin, SeoMixin, AbstractEmailForm):
+    """An editor-built form: every submission is stored first, then mailed in the background."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Email to staff"),
+        ),
+    ]
+    promote_panels = Page.promote_panels + SeoMixin.promote_panels
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_text_fields = ("intro",)
+
+    class Meta:
+        verbose_name = _("form page")
+        verbose_name_plural = _("form pages")
+
+    # The shared page behaviour, borrowed from BasePage: a form page cannot inherit
+    # from it because AbstractEmailForm already is a concrete Page ancestry.
+    search_text = BasePage.search_text
+    breadcrumb_pages = BasePage.breadcrumb_pages
+    json_ld = BasePage.json_ld
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        # A field people never see (CSS hides it, screen readers are told to skip it):
+        # only robots fill it in.
+        form.fields[HONEYPOT_FIELD] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        return form
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and request.POST.get(HONEYPOT_FIELD):
+            # Pretend success so the robot learns nothing; store nothing.
+            return self.render_landing_page(request)
+        return super().serve(request, *args, **kwargs)
+
+    def process_form_submission(self, form):
+        form.cleaned_data.pop(HONEYPOT_FIELD, None)
+        with transaction.atomic():
+            submission = self.get_submission_class().objects.create(
+                form_data=form.cleaned_data, page=self
+            )
+        if self.to_address:
+            from leiden_site.tasks import send_form_submission_mail
+
+            transaction.on_commit(
+                lambda: send_form_submission_mail.enqueue(submission_id=submission.pk)
+            )
+        return submission
+
+    def render_email_for_submission(self, submission) -> str:
+        labels = dict(self.get_data_fields())
+        lines = [
+            f"{labels.get(name, name)}: {value}" for name, value in submission.get_data().items()
+        ]
+        return "\n".join(lines)

@@ -1,0 +1,136 @@
+"""Per-site settings: identity, theme, contact details and navigation."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+from leiden_site.blocks import LinkBlock
+
+hex_colour = RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Enter a colour as #RRGGBB."))
+
+
+def colour_field(label: str, default: str) -> models.CharField:
+    return models.CharField(label, max_length=7, default=default, validators=[hex_colour])
+
+
+@register_setting(icon="site")
+class SiteIdentity(BaseSiteSetting):
+    """Who the site speaks for, how it looks and how to reach it."""
+
+    site_name = models.CharField(_("site name"), max_length=80)
+    tagline = models.CharField(_("tagline"), max_length=160, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty to show the Leiden keys with the site name."),
+    )
+    brand_colour = colour_field(_("brand colour"), "#B0121B")
+    brand_contrast_colour = colour_field(_("text on brand colour"), "#FFFFFF")
+    accent_colour = colour_field(_("accent colour"), "#1F5F8B")
+    accent_contrast_colour = colour_field(_("text on accent colour"), "#FFFFFF")
+
+    organisation_name = models.CharField(_("organisation name"), max_length=120)
+    street_address = models.CharField(_("street address"), max_length=120, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=60, default="Leiden")
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    contact_note = models.CharField(
+        _("contact note"),
+        max_length=200,
+        blank=True,
+        help_text=_("For instance when the desk answers the phone."),
+    )
+    footer_text = models.TextField(_("footer text"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("brand_colour"), FieldPanel("brand_contrast_colour")]),
+                FieldRowPanel([FieldPanel("accent_colour"), FieldPanel("accent_contrast_colour")]),
+            ],
+            heading=_("Theme"),
+            help_text=_("Text on a colour must reach a contrast of 4.5:1."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("contact_note"),
+            ],
+            heading=_("Contact details"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("footer_text"),
+                FieldPanel("instagram_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("linkedin_url"),
+            ],
+            heading=_("Footer"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site identity")
+
+    @property
+    def social_links(self) -> list[tuple[str, str]]:
+        links = [
+            ("Instagram", self.instagram_url),
+            ("Facebook", self.facebook_url),
+            ("LinkedIn", self.linkedin_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+    def organisation_json_ld(self, url: str) -> dict:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.organisation_name or self.site_name,
+            "url": url,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.street_address,
+                "postalCode": self.postal_code,
+                "addressLocality": self.city,
+                "addressCountry": "NL",
+            },
+        }
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.email:
+            data["email"] = self.email
+        if self.social_links:
+            data["sameAs"] = [url for _name, url in self.social_links]
+        return data
+
+
+@register_setting(icon="list-ul")
+class Navigation(BaseSiteSetting):
+    """The site's main menu and footer links, per language."""
+
+    main_menu = StreamField([("link", LinkBlock())], verbose_name=_("main menu"), blank=True)
+    footer_links = StreamField([("link", LinkBlock())], verbose_name=_("footer links"), blank=True)
+
+    panels = [FieldPanel("main_menu"), FieldPanel("footer_links")]
+
+    class Meta:
+        verbose_name = _("navigation")

@@ -1,0 +1,222 @@
+"""Idempotent set-up of the three sites and the staff groups.
+
+Run by `manage.py setup_sites` (in `make run`, CI and the demo loader) and by the
+test fixtures, so every environment has the same sites and rights.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+
+from leiden_site.models import SiteIdentity
+
+
+@dataclass(frozen=True)
+class SiteSpec:
+    key: str
+    model: str
+    slug: str
+    hostname_setting: str
+    is_default: bool
+    titles: dict[str, str]
+    organisation: str
+    brand: str
+    accent: str
+    accent_contrast: str
+
+
+SITES = [
+    SiteSpec(
+        key="discoveries",
+        model="discoveries.HomePage",
+        slug="discoveries",
+        hostname_setting="DISCOVERIES_HOST",
+        is_default=True,
+        titles={
+            "nl": "Leiden, Stad van Ontdekkingen",
+            "en": "Leiden, City of Discoveries",
+            "de": "Leiden, Stadt der Entdeckungen",
+        },
+        organisation="Leiden Marketing",
+        brand="#B0121B",
+        accent="#1F5F8B",
+        accent_contrast="#FFFFFF",
+    ),
+    SiteSpec(
+        key="vvv",
+        model="vvv.VvvHomePage",
+        slug="vvv",
+        hostname_setting="VVV_HOST",
+        is_default=False,
+        titles={"nl": "VVV Leiden", "en": "VVV Leiden", "de": "VVV Leiden"},
+        organisation="VVV Leiden",
+        brand="#0B4F9C",
+        accent="#E36A00",
+        accent_contrast="#1A1A1A",
+    ),
+    SiteSpec(
+        key="expat",
+        model="expat_centre.ExpatHomePage",
+        slug="expat-centre",
+        hostname_setting="EXPAT_HOST",
+        is_default=False,
+        titles={
+            "nl": "Expat Centre Leiden",
+            "en": "Expat Centre Leiden",
+            "de": "Expat Centre Leiden",
+        },
+        organisation="Expat Centre Leiden",
+        brand="#00726B",
+        accent="#F2B705",
+        accent_contrast="#1A1A1A",
+    ),
+]
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def _localised(field: str, values: dict[str, str]) -> dict[str, str]:
+    return {f"{field}_{code}": values[code] for code in LANGUAGES if code in values}
+
+
+def ensure_home_page(spec: SiteSpec) -> Page:
+    model = apps.get_model(spec.model)
+    existing = model.objects.first()
+    if existing:
+        return existing
+    root = Page.get_first_root_node()
+    home = model(
+        title=spec.titles["nl"],
+        slug=spec.slug,
+        **_localised("title", spec.titles),
+        **_localised("slug", dict.fromkeys(LANGUAGES, spec.slug)),
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    return home
+
+
+def remove_wagtail_welcome_page() -> None:
+    """Wagtail's first migration leaves a placeholder home page and site behind."""
+    for page in Page.objects.filter(
+        depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+    ):
+        Site.objects.filter(root_page=page).delete()
+        page.delete()
+
+
+def ensure_sites() -> dict[str, Site]:
+    sites = {}
+    with transaction.atomic():
+        remove_wagtail_welcome_page()
+        for spec in SITES:
+            home = ensure_home_page(spec)
+            hostname = getattr(settings, spec.hostname_setting)
+            site = Site.objects.filter(root_page=home).first() or Site(root_page=home)
+            site.hostname = hostname
+            site.port = settings.SITE_PORT
+            site.site_name = spec.titles["en"]
+            site.is_default_site = spec.is_default
+            site.save()
+            ensure_identity(site, spec)
+            sites[spec.key] = site
+    return sites
+
+
+def ensure_identity(site: Site, spec: SiteSpec) -> None:
+    identity = SiteIdentity.for_site(site)
+    if identity.organisation_name:
+        return  # editors own it from here on
+    identity.organisation_name = spec.organisation
+    for field, value in _localised("site_name", spec.titles).items():
+        setattr(identity, field, value)
+    identity.site_name = spec.titles["nl"]
+    identity.brand_colour = spec.brand
+    identity.accent_colour = spec.accent
+    identity.accent_contrast_colour = spec.accent_contrast
+    identity.save()
+
+
+# --- Groups ---------------------------------------------------------------------------------
+
+MARKETING_EDITORS = "Marketing editors"
+MARKETING_MODERATORS = "Marketing moderators"
+VVV_STAFF = "VVV staff"
+EXPAT_STAFF = "Expat Centre staff"
+
+EDIT = ["add_page", "change_page"]
+PUBLISH = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+MEDIA = [
+    "add_image",
+    "change_image",
+    "choose_image",
+    "add_document",
+    "change_document",
+    "choose_document",
+]
+
+GROUPS = {
+    MARKETING_EDITORS: {"trees": ["discoveries", "vvv", "expat"], "page": EDIT, "model": []},
+    MARKETING_MODERATORS: {
+        "trees": ["discoveries", "vvv", "expat"],
+        "page": PUBLISH + ["bulk_delete_page"],
+        "model": [
+            "wagtailadmin.access_admin",
+            "leiden_site.change_siteidentity",
+            "leiden_site.change_navigation",
+            "wagtailredirects.add_redirect",
+            "wagtailredirects.change_redirect",
+            "wagtailredirects.delete_redirect",
+            "wagtailsearchpromotions.add_query",
+            "wagtailsearchpromotions.change_query",
+            "wagtailsearchpromotions.delete_query",
+        ],
+    },
+    VVV_STAFF: {"trees": ["vvv"], "page": PUBLISH, "model": []},
+    EXPAT_STAFF: {"trees": ["expat"], "page": PUBLISH, "model": []},
+}
+
+
+def _permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_groups(sites: dict[str, Site]) -> dict[str, Group]:
+    groups = {}
+    root_collection = Collection.get_first_root_node()
+    access_admin = _permission("wagtailadmin.access_admin")
+    with transaction.atomic():
+        for name, rights in GROUPS.items():
+            group, _created = Group.objects.get_or_create(name=name)
+            group.permissions.add(access_admin, *[_permission(p) for p in rights["model"]])
+            for tree in rights["trees"]:
+                for codename in rights["page"]:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group,
+                        page=sites[tree].root_page,
+                        permission=Permission.objects.get(
+                            content_type__app_label="wagtailcore", codename=codename
+                        ),
+                    )
+            for codename in MEDIA:
+                app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group,
+                    collection=root_collection,
+                    permission=Permission.objects.get(
+                        content_type__app_label=app_label, codename=codename
+                    ),
+                )
+            groups[name] = group
+    return groups
+
+
+def setup_sites() -> tuple[dict[str, Site], dict[str, Group]]:
+    sites = ensure_sites()
+    return sites, ensure_groups(sites)

@@ -1,0 +1,117 @@
+"""Site-wide views: search, robots.txt, sitemap.xml and the error pages."""
+
+from django.conf import settings
+from django.contrib.sitemaps.views import sitemap
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Site
+
+from leiden_site.models import SearchDocument
+from leiden_site.sitemap import PageSitemap
+
+SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+def _current_site(request) -> Site | None:
+    return Site.find_for_request(request)
+
+
+def _parse_page_number(raw: str | None) -> int | None:
+    """A positive page number, 1 when absent, None when it is not a number at all."""
+    if raw in (None, ""):
+        return 1
+    try:
+        number = int(raw)
+    except ValueError:
+        return None
+    return number if number >= 1 else None
+
+
+@require_safe
+def search(request):
+    site = _current_site(request)
+    query_string = request.GET.get("q", "").strip()
+    page_number = _parse_page_number(request.GET.get("page"))
+    errors = []
+    results_page = None
+    promotions = []
+
+    if len(query_string) > SEARCH_QUERY_MAX_LENGTH:
+        errors.append(
+            _("Your search is too long; use at most %(count)d characters.")
+            % {"count": SEARCH_QUERY_MAX_LENGTH}
+        )
+    if page_number is None:
+        errors.append(_("That page number does not exist; showing the first page."))
+        page_number = 1
+
+    if query_string and len(query_string) <= SEARCH_QUERY_MAX_LENGTH and site:
+        documents = (
+            SearchDocument.objects.filter(
+                language=get_language(), tree_path__startswith=site.root_page.path
+            )
+            .select_related("page")
+            .search(query_string)
+        )
+        paginator = Paginator(documents, SEARCH_RESULTS_PER_PAGE)
+        try:
+            results_page = paginator.page(page_number)
+        except (EmptyPage, PageNotAnInteger):
+            errors.append(_("There are fewer results than that; showing the last page."))
+            results_page = paginator.page(paginator.num_pages)
+        query = Query.get(query_string)
+        query.add_hit()
+        promotions = list(
+            query.editors_picks.filter(page__path__startswith=site.root_page.path, page__live=True)
+            .select_related("page")
+            .order_by("sort_order")
+        )
+
+    status = 400 if errors and not results_page else 200
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search_query": query_string[:SEARCH_QUERY_MAX_LENGTH],
+            "results_page": results_page,
+            "promotions": promotions,
+            "errors": errors,
+        },
+        status=status,
+    )
+
+
+@require_safe
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        *[f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES],
+        f"Sitemap: {sitemap_url}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def sitemap_xml(request):
+    site = _current_site(request)
+    return sitemap(request, sitemaps={"pages": PageSitemap(site)})
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No database look-ups here: the database may be why we are here.
+    return render(request, "500.html", status=500)

@@ -1,0 +1,1 @@
+# The city-partner organisations and the board arrive with issue 5.

@@ -1,0 +1,44 @@
+import pytest
+
+from django.core.cache import cache
+from django.utils import translation
+
+from leiden_site.setup import setup_sites
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache_and_language():
+    # Site root paths are cached per language; tests must not see another test's tree.
+    cache.clear()
+    translation.activate("nl")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture
+def sites(db):
+    site_map, _groups = setup_sites()
+    cache.clear()
+    return site_map
+
+
+@pytest.fixture
+def brand_home(sites):
+    return sites["discoveries"].root_page.specific
+
+
+@pytest.fixture
+def vvv_home(sites):
+    return sites["vvv"].root_page.specific
+
+
+@pytest.fixture
+def expat_home(sites):
+    return sites["expat"].root_page.specific
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    cache.clear()
+    return page

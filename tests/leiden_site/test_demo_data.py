@@ -1,0 +1,38 @@
+"""The demo loader builds all three sites and can run again without duplicates."""
+from io import StringIO
+
+import pytest
+
+from django.contrib.auth.models import User
+from django.core.management import call_command
+
+from wagtail.images.models import Image
+from wagtail.models import Page
+
+from leiden_site.models import SearchDocument
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "images": Image.objects.count(),
+        "users": User.objects.count(),
+        "documents": SearchDocument.objects.count(),
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "a-test-password")
+    call_command("load_demo_data", stdout=StringIO())
+    first = counts()
+    call_command("load_demo_data", stdout=StringIO())
+    assert counts() == first
+    assert first["pages"] >= 12
+
+    for host in ("localhost", "vvv.localhost", "expat.localhost"):
+        for language in ("nl", "en", "de"):
+            response = client.get(f"/{language}/", HTTP_HOST=host)
+            assert response.status_code == 200, (host, language)
+    assert client.login(username="editor", password="a-test-password")
+    assert User.objects.get(username="admin").is_superuser

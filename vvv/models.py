@@ -1,0 +1,14 @@
+from django.utils.translation import gettext_lazy as _
+
+from discoveries.models import SHARED_CHILD_PAGE_TYPES
+from leiden_site.models import BaseHomePage
+
+
+class VvvHomePage(BaseHomePage):
+    """Home of the VVV Leiden tourist office site."""
+
+    subpage_types = SHARED_CHILD_PAGE_TYPES
+    template = "vvv/vvv_home_page.html"
+
+    class Meta:
+        verbose_name = _("VVV home page")
