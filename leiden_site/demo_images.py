@@ -26,7 +26,7 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
 
 
 def _mix(a: tuple[int, ...], b: tuple[int, ...], t: float) -> tuple[int, int, int]:
-    return tuple(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3]))
+    return tuple(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3], strict=True))
 
 
 def _tint(
@@ -51,7 +51,8 @@ def _gradient(
     image = Image.composite(Image.new("RGB", size, end), Image.new("RGB", size, start), ramp)
 
     glow = Image.radial_gradient("L").resize((width, width))
-    glow = glow.point(lambda v: max(0, 110 - v // 2))  # bright centre, fading to nothing
+    # Bright centre fading to nothing before the square's edge (181 at the edge's midpoint).
+    glow = glow.point(lambda v: max(0, 110 - v * 110 // 175))
     light = Image.new("RGB", size, _mix(start, WHITE, 0.6))
     mask = Image.new("L", size, 0)
     mask.paste(glow, (width // 3, -width // 2))
@@ -241,12 +242,12 @@ def _keys(layer: Image.Image, palette) -> None:
     draw.rounded_rectangle(
         (centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half),
         radius=half // 3,
-        fill=_tint(palette[0], 70, towards=(0, 0, 0), amount=0.3),
+        fill=_tint(palette[0], 45, towards=(0, 0, 0), amount=0.3),
     )
-    for angle in (40, -40):
-        key = _key(size, colour).rotate(angle, resample=Image.Resampling.BICUBIC)
-        if angle < 0:
-            key = key.transpose(Image.Transpose.FLIP_LEFT_RIGHT)  # bits face outwards
+    # Bits up and facing outwards, bows down, crossed in saltire.
+    upright = _key(size, colour).rotate(180)
+    for key, angle in ((upright, -38), (upright.transpose(Image.Transpose.FLIP_LEFT_RIGHT), 38)):
+        key = key.rotate(angle, resample=Image.Resampling.BICUBIC)
         layer.alpha_composite(key, (centre[0] - size // 2, centre[1] - size // 2))
 
 

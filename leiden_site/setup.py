@@ -13,7 +13,7 @@ from django.db import transaction
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
 
-from leiden_site.models import SiteIdentity
+from leiden_site.models import Navigation, SiteIdentity
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,7 @@ def ensure_sites() -> dict[str, Site]:
 
 
 def ensure_identity(site: Site, spec: SiteSpec) -> None:
+    Navigation.for_site(site)  # created now rather than by the first visitor
     identity = SiteIdentity.for_site(site)
     if identity.organisation_name:
         return  # editors own it from here on

@@ -1,13 +1,16 @@
 """Keep per-language search documents and redirects in step with the page tree."""
 
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.images.models import Image
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from leiden_site.models import SearchDocument
+from leiden_site import page_cache
+from leiden_site.models import Navigation, SearchDocument, SiteIdentity
 from leiden_site.models.mixins import LANGUAGE_CODES
 
 
@@ -68,3 +71,23 @@ def redirect_changed_slugs(sender, instance, **kwargs):
                 site=site,
                 defaults={"redirect_page": page, "is_permanent": True},
             )
+
+
+# --- Page cache invalidation ----------------------------------------------------------------
+
+
+CACHE_AFFECTING_MODELS = (Page, SiteIdentity, Navigation, Redirect, Site, Image, SearchPromotion)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def invalidate_page_cache_on_tree_change(sender, **kwargs):
+    page_cache.invalidate_all()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def invalidate_page_cache_on_content_change(sender, instance, **kwargs):
+    if isinstance(instance, CACHE_AFFECTING_MODELS):
+        page_cache.invalidate_all()

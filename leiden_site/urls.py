@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("theme.css", views.theme_css, name="theme_css"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
 ]
 

@@ -1,5 +1,7 @@
 """Site-wide views: search, robots.txt, sitemap.xml and the error pages."""
 
+import re
+
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -14,15 +16,21 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
 
-from leiden_site.models import SearchDocument
+from leiden_site.models import SearchDocument, SiteIdentity
 from leiden_site.sitemap import PageSitemap
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
+SEARCH_WORD = re.compile(r"\w+")
 
 
 def _current_site(request) -> Site | None:
     return Site.find_for_request(request)
+
+
+def _search_terms(query_string: str) -> str:
+    """Words only: quotes and operators mean syntax to the full-text engines."""
+    return " ".join(SEARCH_WORD.findall(query_string))
 
 
 def _parse_page_number(raw: str | None) -> int | None:
@@ -54,13 +62,14 @@ def search(request):
         errors.append(_("That page number does not exist; showing the first page."))
         page_number = 1
 
-    if query_string and len(query_string) <= SEARCH_QUERY_MAX_LENGTH and site:
+    terms = _search_terms(query_string)
+    if terms and len(query_string) <= SEARCH_QUERY_MAX_LENGTH and site:
         documents = (
             SearchDocument.objects.filter(
                 language=get_language(), tree_path__startswith=site.root_page.path
             )
             .select_related("page")
-            .search(query_string)
+            .search(terms, operator="and")
         )
         paginator = Paginator(documents, SEARCH_RESULTS_PER_PAGE)
         try:
@@ -115,3 +124,12 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # No database look-ups here: the database may be why we are here.
     return render(request, "500.html", status=500)
+
+
+@require_safe
+def theme_css(request):
+    """The site's colours as CSS custom properties, so pages need no inline style."""
+    identity = SiteIdentity.for_request(request)
+    response = HttpResponse(identity.theme_css, content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response

@@ -11,8 +11,13 @@ from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .mixins import LANGUAGE_CODES
+
+
+class SearchDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    pass
 
 
 class SearchDocument(index.Indexed, models.Model):
@@ -22,6 +27,8 @@ class SearchDocument(index.Indexed, models.Model):
     title = models.CharField(max_length=255)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+
+    objects = SearchDocumentQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("title", boost=4),

@@ -1,5 +1,7 @@
 """Per-site settings: identity, theme, contact details and navigation."""
 
+import hashlib
+
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -90,6 +92,18 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site identity")
+
+    @property
+    def theme_css(self) -> str:
+        return (
+            f":root{{--brand:{self.brand_colour};--brand-contrast:{self.brand_contrast_colour};"
+            f"--accent:{self.accent_colour};--accent-contrast:{self.accent_contrast_colour}}}\n"
+        )
+
+    @property
+    def theme_version(self) -> str:
+        """Changes whenever a colour does, so browsers may cache theme.css for ever."""
+        return hashlib.sha256(self.theme_css.encode()).hexdigest()[:12]
 
     @property
     def social_links(self) -> list[tuple[str, str]]:

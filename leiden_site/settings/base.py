@@ -5,9 +5,11 @@ file only uses the resulting names.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from django.utils.translation import gettext_lazy as _
 
@@ -40,6 +42,7 @@ WAGTAILADMIN_BASE_URL: str = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{DISCOVERIES_HOST}:{SITE_PORT}"
 )
 MAP_TILE_URL: str = os.environ.get("MAP_TILE_URL", "")
+PAGE_CACHE_SECONDS: int = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
 # ----------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -51,6 +54,8 @@ INSTALLED_APPS = [
     "partners",
     "vvv",
     "expat_centre",
+    "axes",
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -79,7 +84,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "leiden_site.security.PermissionsPolicyMiddleware",
+    "leiden_site.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "leiden_site.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "leiden_site.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -89,6 +97,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "leiden_site.urls"
@@ -157,6 +166,11 @@ else:
 # Sessions live in the database so a Redis outage never logs anyone out.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -213,3 +227,60 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 WAGTAILREDIRECTS_AUTO_CREATE = False  # leiden_site.signals covers every language
+
+# --- Security -------------------------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail marks its preview views SAMEORIGIN itself.
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "geolocation": ["self"],
+}
+_map_tiles = [MAP_TILE_URL.split("/{", 1)[0]] if MAP_TILE_URL else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_map_tiles],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin uses inline scripts and styles; it gets its own, looser policy.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+
+# Admin login: lock a username after five failures, for fifteen minutes.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# Locking by address too would let one visitor lock out a whole office behind one NAT;
+# the lock follows the account instead (axes.W006 asks for the address).
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"

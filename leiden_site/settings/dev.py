@@ -5,3 +5,4 @@ DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
 ALLOWED_HOSTS = ["localhost", ".localhost", "127.0.0.1", "[::1]"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+PAGE_CACHE_SECONDS = 0  # template and content edits show at once while developing

@@ -7,10 +7,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "leiden_cache",
-    }
-}
+# One process per test worker, so local memory is shared enough here.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SITE_PORT = 80  # the test client speaks plain http on port 80
+PAGE_CACHE_SECONDS = 0  # tests that need the page cache switch it on themselves
+STATIC_ROOT = None  # tests serve static files through the finders
+WHITENOISE_USE_FINDERS = True

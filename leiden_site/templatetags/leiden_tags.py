@@ -51,3 +51,68 @@ def json_ld(context, page):
         '<script type="application/ld+json">{}</script>',
         mark_safe(payload.translate(JSON_SCRIPT_ESCAPES)),  # noqa: S308 - escaped above
     )
+
+
+# --- Front-end helpers for the templates ----------------------------------------------------
+
+OG_LOCALES = {"nl": "nl_NL", "en": "en_GB", "de": "de_DE"}
+
+
+@register.filter
+def og_locale(code):
+    """The Open Graph locale (nl_NL) for a language code (nl)."""
+    return OG_LOCALES.get(code, code)
+
+
+@register.filter
+def has_json_ld(page):
+    """True when the page can describe itself as structured data."""
+    return callable(getattr(page, "json_ld", None))
+
+
+@register.filter
+def tel_href(phone):
+    """A phone number as written ("071 516 60 00") turned into a tel: address."""
+    phone = str(phone or "")
+    digits = "".join(char for char in phone if char.isdigit())
+    return f"tel:+{digits}" if phone.strip().startswith("+") else f"tel:{digits}"
+
+
+@register.simple_tag(takes_context=True)
+def absolute_uri(context, url):
+    """An absolute address on the host the visitor used (renditions, og:image)."""
+    request = context.get("request")
+    if not url or request is None:
+        return url or ""
+    return request.build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def link_href(context, link):
+    """Where a LinkBlock value points: the page relative to the current site, or the address."""
+    if not link:
+        return ""
+    page = link.get("page")
+    if page is not None:
+        return page.get_url(context.get("request")) or ""
+    return link.get("external_url") or ""
+
+
+@register.simple_tag(takes_context=True)
+def site_key(context):
+    """The app of the current site's home page type (discoveries, vvv, expat_centre)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    cached = getattr(request, "_leiden_site_key", None)
+    if cached is not None:
+        return cached
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    key = ""
+    if site is not None:
+        model = site.root_page.specific_class
+        key = model._meta.app_label if model else ""
+    request._leiden_site_key = key
+    return key

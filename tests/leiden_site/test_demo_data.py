@@ -1,4 +1,5 @@
 """The demo loader builds all three sites and can run again without duplicates."""
+
 from io import StringIO
 
 import pytest
@@ -34,5 +35,7 @@ def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkey
         for language in ("nl", "en", "de"):
             response = client.get(f"/{language}/", HTTP_HOST=host)
             assert response.status_code == 200, (host, language)
-    assert client.login(username="editor", password="a-test-password")
+    login = client.post("/admin/login/", {"username": "editor", "password": "a-test-password"})
+    assert login.status_code == 302
+    assert client.get("/admin/").status_code == 200
     assert User.objects.get(username="admin").is_superuser

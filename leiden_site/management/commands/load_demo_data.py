@@ -1,0 +1,108 @@
+"""Fill the three sites with demo content in Dutch, English and German.
+
+    DEMO_PASSWORD=... manage.py load_demo_data
+
+Idempotent: run it as often as you like; a second run finds everything in place and
+changes nothing (users get their password reset, nothing more). The demo accounts
+(admin, editor, moderator, vvv, expat) are created only here, never by migrations;
+their password comes from DEMO_PASSWORD and defaults to "leiden-demo".
+"""
+
+import os
+import time
+from io import StringIO
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.db.models import Q
+from django.utils import translation
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from leiden_site import demo
+from leiden_site.demo import discoveries, expat, vvv
+from leiden_site.models import SearchDocument
+from leiden_site.setup import setup_sites
+
+# Built in this order so later sites can link to pages of earlier ones.
+SITE_CONTENT = [("vvv", vvv), ("expat", expat), ("discoveries", discoveries)]
+
+
+class Command(BaseCommand):
+    help = (
+        "Load demo content, settings and accounts into the three sites (idempotent). "
+        "The accounts' password comes from DEMO_PASSWORD "
+        f"(default: {demo.DEFAULT_DEMO_PASSWORD!r})."
+    )
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        password = os.environ.get("DEMO_PASSWORD") or demo.DEFAULT_DEMO_PASSWORD
+        # Dutch is the default language: the base columns must hold Dutch (STACK-NOTES trap 4).
+        with translation.override("nl"):
+            sites, groups = setup_sites()
+            self.fill_empty_translation_columns()
+            with transaction.atomic():
+                report = self.load_content(sites)
+                users = demo.ensure_demo_users(groups, password)
+            indexed = self.rebuild_search_documents()
+        self.summarise(sites, report, users, indexed, password, time.monotonic() - started)
+
+    def fill_empty_translation_columns(self):
+        """Pages made by migrations have empty Dutch columns (STACK-NOTES trap 3)."""
+        empty = (
+            Q(title_nl__isnull=True)
+            | Q(title_nl="")
+            | Q(url_path_nl__isnull=True)
+            | Q(url_path_nl="")
+        )
+        if Page.objects.filter(empty).exists():
+            call_command("update_translation_fields", verbosity=0, stdout=StringIO())
+            self.stdout.write("Filled empty Dutch translation columns.")
+
+    def load_content(self, sites) -> demo.Report:
+        report = demo.Report()
+        pages = {f"{key}:home": site.root_page.specific for key, site in sites.items()}
+        for key, module in SITE_CONTENT:
+            module.load(pages[f"{key}:home"], pages, report)
+        for key, module in SITE_CONTENT:
+            if demo.apply_site_settings(sites[key], module.site_settings(pages)):
+                self.stdout.write(f"Updated the settings of {sites[key].site_name}.")
+        return report
+
+    def rebuild_search_documents(self) -> int:
+        """One search document per live page and language.
+
+        Publishing indexes the pages that changed; this also covers unchanged ones.
+        """
+        live_pages = Page.objects.live().filter(depth__gt=1)
+        for page in live_pages:
+            SearchDocument.index_page(page)
+        return SearchDocument.objects.count()
+
+    def summarise(self, sites, report, users, indexed, password, seconds):
+        write = self.stdout.write
+        write(
+            f"Pages: {len(report.created)} created, {len(report.updated)} updated, "
+            f"{len(report.unchanged)} unchanged."
+        )
+        for path in report.created + report.updated:
+            write(f"  {path}")
+        write(
+            f"Totals: {Page.objects.filter(depth__gt=1).count()} pages, "
+            f"{get_image_model().objects.count()} images, {indexed} search documents."
+        )
+        write(self.style.SUCCESS(f"Demo data loaded in {seconds:.1f}s."))
+        write("Sites:")
+        for site in sites.values():
+            write(f"  {site.site_name}: {site.root_url}/nl/")
+        # A password set through the environment stays out of the logs.
+        shown = "the one in DEMO_PASSWORD" if os.environ.get("DEMO_PASSWORD") else repr(password)
+        write(f"Accounts (password: {shown}):")
+        for user in users:
+            role = (
+                "superuser" if user.is_superuser else ", ".join(g.name for g in user.groups.all())
+            )
+            write(f"  {user.username:<10} {user.email:<22} {role}")

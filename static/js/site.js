@@ -1,0 +1,67 @@
+/* Progressive enhancement only: every page works without this file. */
+(function () {
+  "use strict";
+
+  // A menu button for small screens. Without JavaScript the menu is a visible list.
+  function setUpMenuToggle() {
+    var nav = document.getElementById("main-nav");
+    var list = document.getElementById("main-nav-list");
+    if (!nav || !list || !window.matchMedia) {
+      return;
+    }
+    var smallScreen = window.matchMedia("(max-width: 47.99rem)");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "menu-toggle";
+    button.setAttribute("aria-controls", list.id);
+    button.setAttribute("aria-expanded", "false");
+    button.textContent = nav.getAttribute("data-toggle-label") || "Menu";
+    nav.insertBefore(button, list);
+
+    function setOpen(open) {
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      nav.classList.toggle("is-collapsed", !open);
+    }
+
+    button.addEventListener("click", function () {
+      setOpen(button.getAttribute("aria-expanded") !== "true");
+    });
+
+    nav.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && smallScreen.matches && button.getAttribute("aria-expanded") === "true") {
+        setOpen(false);
+        button.focus();
+      }
+    });
+
+    function sync() {
+      // On wide screens the list is always shown and the button is hidden by CSS.
+      setOpen(!smallScreen.matches);
+    }
+    if (smallScreen.addEventListener) {
+      smallScreen.addEventListener("change", sync);
+    } else if (smallScreen.addListener) {
+      smallScreen.addListener(sync);
+    }
+    sync();
+  }
+
+  // Move focus to a form's error summary so screen-reader and keyboard users find it.
+  function focusErrorSummary() {
+    var summary = document.querySelector(".error-summary");
+    if (summary) {
+      summary.focus();
+    }
+  }
+
+  function init() {
+    setUpMenuToggle();
+    focusErrorSummary();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
