@@ -47,7 +47,8 @@ def _parse_page_number(raw: str | None) -> int | None:
 @require_safe
 def search(request):
     site = _current_site(request)
-    query_string = request.GET.get("q", "").strip()
+    # NUL cannot be stored or searched anywhere; drop it rather than fail.
+    query_string = request.GET.get("q", "").replace("\x00", "").strip()
     page_number = _parse_page_number(request.GET.get("page"))
     errors = []
     results_page = None
@@ -77,7 +78,7 @@ def search(request):
         except (EmptyPage, PageNotAnInteger):
             errors.append(_("There are fewer results than that; showing the last page."))
             results_page = paginator.page(paginator.num_pages)
-        query = Query.get(query_string)
+        query = Query.get(terms)
         query.add_hit()
         promotions = list(
             query.editors_picks.filter(page__path__startswith=site.root_page.path, page__live=True)

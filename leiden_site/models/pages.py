@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
+from leiden_site.panels import TranslationStatusPanel
 
 from .mixins import BasePage, LanguagePreviewMixin, SeoMixin
 
@@ -44,7 +45,7 @@ class BaseHomePage(BasePage):
     )
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
         MultiFieldPanel(
             [
                 FieldPanel("hero_title"),
@@ -90,7 +91,12 @@ class StandardPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     search_text_fields = ("intro", "body")
 
@@ -114,7 +120,7 @@ class FormPage(LanguagePreviewMixin, SeoMixin, AbstractEmailForm):
         _("thank-you text"), blank=True, features=["bold", "italic", "link"]
     )
 
-    content_panels = AbstractEmailForm.content_panels + [
+    content_panels = [TranslationStatusPanel(), *AbstractEmailForm.content_panels] + [
         FormSubmissionsPanel(),
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Form fields")),

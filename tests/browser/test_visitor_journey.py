@@ -5,6 +5,9 @@ import pytest
 from leiden_site.factories import StandardPageFactory
 from tests.conftest import publish
 
+# The live server needs committed data; the rollback restores the migrated tree.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 
 @pytest.fixture
 def canal_page(brand_home):

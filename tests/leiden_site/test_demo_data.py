@@ -22,7 +22,7 @@ def counts():
     }
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "a-test-password")
     call_command("load_demo_data", stdout=StringIO())

@@ -111,3 +111,13 @@ def test_editing_in_the_admin_changes_both_languages(client, story):
     assert response.status_code == 302
     assert "Leidse geschiedenis" in client.get("/nl/geschiedenis/", HTTP_HOST="localhost").text
     assert "Leiden history" in client.get("/en/history/", HTTP_HOST="localhost").text
+
+
+def test_editors_see_which_languages_are_incomplete(client, story):
+    client.force_login(User.objects.create_superuser("admin", "a@example.org", "pw"))
+    html = client.get(f"/admin/pages/{story.pk}/edit/").content.decode()
+    assert 'class="translation-status"' in html
+    status = html.split('class="translation-status"', 1)[1].split("</ul>", 1)[0]
+    # Dutch has everything, English lacks the body, German lacks even the title.
+    assert status.count('data-complete="false"') == 2
+    assert status.count('data-complete="true"') == 1

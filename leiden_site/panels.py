@@ -1,0 +1,44 @@
+"""An editor-facing panel telling which languages of a page are complete.
+
+modeltranslation publishes every language at once (STACK-NOTES trap 10), so the
+editor needs to see, before publishing, where a visitor would get Dutch fallback.
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from modeltranslation.translator import NotRegistered, translator
+from wagtail.admin.panels import Panel
+
+# Fields whose translation may stay empty without a visitor noticing.
+OPTIONAL_FIELDS = {"seo_title", "search_description", "slug", "url_path", "hero_image_alt"}
+
+
+def translation_status(page) -> list[dict]:
+    try:
+        translated = translator.get_options_for_model(type(page)).all_fields
+    except NotRegistered:
+        return []
+    checked = [name for name in translated if name not in OPTIONAL_FIELDS]
+    field_labels = {name: type(page)._meta.get_field(name).verbose_name for name in checked}
+    status = []
+    for code, name in settings.LANGUAGES:
+        missing = [
+            field_labels[field] for field in checked if not getattr(page, f"{field}_{code}", None)
+        ]
+        status.append({"code": code, "name": name, "missing": missing, "complete": not missing})
+    return status
+
+
+class TranslationStatusPanel(Panel):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("heading", _("Languages"))
+        super().__init__(*args, **kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "leiden_site/panels/translation_status.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["languages"] = translation_status(self.instance)
+            return context
