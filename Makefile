@@ -55,5 +55,9 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# A benchmark, not a test: it reports pass/short per target and never fails on them.
+bench: install
+	$(PY) manage.py benchmark $(BENCH_ARGS)
+
 clean:
 	rm -rf var/test-media var/static

@@ -20,6 +20,7 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Level"),
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
         default="h2",
+        search_index=False,  # "Heading 2" is not something visitors search for
     )
 
     class Meta:

@@ -16,6 +16,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models import Q
+from django.test import Client
 from django.utils import translation
 
 from wagtail.images import get_image_model
@@ -48,6 +49,7 @@ class Command(BaseCommand):
                 report = self.load_content(sites)
                 users = demo.ensure_demo_users(groups, password)
             indexed = self.rebuild_search_documents()
+        self.render_every_page_once()
         self.summarise(sites, report, users, indexed, password, time.monotonic() - started)
 
     def fill_empty_translation_columns(self):
@@ -81,6 +83,14 @@ class Command(BaseCommand):
         for page in live_pages:
             SearchDocument.index_page(page)
         return SearchDocument.objects.count()
+
+    def render_every_page_once(self):
+        """Make the image renditions now, so no visitor waits for AVIF encoding."""
+        client = Client(raise_request_exception=False)
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            site = page.get_site()
+            if site:
+                client.get(page.get_url(), HTTP_HOST=site.hostname, secure=True)
 
     def summarise(self, sites, report, users, indexed, password, seconds):
         write = self.stdout.write
