@@ -19,6 +19,8 @@ from pathlib import Path
 
 HTTP_TIMEOUT = 30
 READY_TIMEOUT = 60
+# The project root: gunicorn imports leiden_site.wsgi from here, wherever it is called from.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 STOP_TIMEOUT = 15
 GRACEFUL_TIMEOUT = 5
 
@@ -205,7 +207,12 @@ class Gunicorn:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                command, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                command,
+                env=self.env,
+                cwd=PROJECT_ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         try:
             self.wait_ready()

@@ -163,6 +163,24 @@ class CaptionedTableBlock(blocks.StructBlock):
         template = "blocks/table_block.html"
 
 
+class TimelineEntryBlock(blocks.StructBlock):
+    when = blocks.CharBlock(
+        label=_("When"), max_length=40, help_text=_("A year, or a span such as 2005–2006.")
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+
+
+class TimelineBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    entries = blocks.ListBlock(TimelineEntryBlock(), label=_("Moments"), min_num=1)
+
+    class Meta:
+        icon = "time"
+        label = _("Timeline")
+        template = "blocks/timeline_block.html"
+
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -178,6 +196,7 @@ class CommonStreamBlock(blocks.StreamBlock):
     faq = FaqBlock()
     embed = CaptionedEmbedBlock()
     table = CaptionedTableBlock()
+    timeline = TimelineBlock()
 
     class Meta:
         label = _("Content")

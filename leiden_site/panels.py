@@ -42,3 +42,25 @@ class TranslationStatusPanel(Panel):
             context = super().get_context_data(parent_context)
             context["languages"] = translation_status(self.instance)
             return context
+
+
+def tabbed_edit_handler(content_panels, extra_tabs, promote_panels=None, settings_panels=None):
+    """Content, the extra tabs [(heading, panels)], then Promote and Settings."""
+    from wagtail.admin.panels import ObjectList, TabbedInterface
+    from wagtail.models import Page
+
+    from leiden_site.models.mixins import SeoMixin
+
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            *[ObjectList(panels, heading=heading) for heading, panels in extra_tabs],
+            ObjectList(
+                promote_panels or Page.promote_panels + SeoMixin.promote_panels,
+                heading=_("Promote"),
+            ),
+            ObjectList(
+                settings_panels or Page.settings_panels, heading=_("Settings"), classname="settings"
+            ),
+        ]
+    )

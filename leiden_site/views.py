@@ -4,7 +4,6 @@ import re
 
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
 
+from leiden_site.listing import paginate
 from leiden_site.models import SearchDocument, SiteIdentity
 from leiden_site.sitemap import PageSitemap
 
@@ -33,23 +33,11 @@ def _search_terms(query_string: str) -> str:
     return " ".join(SEARCH_WORD.findall(query_string))
 
 
-def _parse_page_number(raw: str | None) -> int | None:
-    """A positive page number, 1 when absent, None when it is not a number at all."""
-    if raw in (None, ""):
-        return 1
-    try:
-        number = int(raw)
-    except ValueError:
-        return None
-    return number if number >= 1 else None
-
-
 @require_safe
 def search(request):
     site = _current_site(request)
     # NUL cannot be stored or searched anywhere; drop it rather than fail.
     query_string = request.GET.get("q", "").replace("\x00", "").strip()
-    page_number = _parse_page_number(request.GET.get("page"))
     errors = []
     results_page = None
     promotions = []
@@ -59,9 +47,6 @@ def search(request):
             _("Your search is too long; use at most %(count)d characters.")
             % {"count": SEARCH_QUERY_MAX_LENGTH}
         )
-    if page_number is None:
-        errors.append(_("That page number does not exist; showing the first page."))
-        page_number = 1
 
     terms = _search_terms(query_string)
     if terms and len(query_string) <= SEARCH_QUERY_MAX_LENGTH and site:
@@ -72,12 +57,7 @@ def search(request):
             .select_related("page")
             .search(terms, operator="and")
         )
-        paginator = Paginator(documents, SEARCH_RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.page(page_number)
-        except (EmptyPage, PageNotAnInteger):
-            errors.append(_("There are fewer results than that; showing the last page."))
-            results_page = paginator.page(paginator.num_pages)
+        results_page = paginate(documents, request.GET.get("page"), SEARCH_RESULTS_PER_PAGE, errors)
         query = Query.get(terms)
         query.add_hit()
         promotions = list(

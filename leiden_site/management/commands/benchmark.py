@@ -206,7 +206,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  {' '.join(step)}: {time.monotonic() - began:.1f}s")
         # This process read the manifest (then empty) at start-up, before collectstatic wrote
         # it; the in-process page renders need the fresh one.
-        staticfiles_storage.hashed_files = staticfiles_storage.load_manifest()
+        storage = staticfiles_storage
+        storage.hashed_files, storage.manifest_hash = storage.load_manifest()
 
     def write_reference_file(self, targets) -> int:
         """A plain file of the home page's size in STATIC_ROOT: whitenoise serves it.

@@ -1,0 +1,265 @@
+"""The agenda: events with one or more occurrences, for every audience."""
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from leiden_site.blocks import CommonStreamBlock
+from leiden_site.fields import MultipleChoiceField
+from leiden_site.models import BasePage
+from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
+
+AUDIENCES = [
+    ("visitors", _("Visitors")),
+    ("residents", _("Residents")),
+    ("students", _("Students")),
+    ("internationals", _("Internationals")),
+    ("business", _("Business")),
+]
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The agenda: upcoming occurrences with filters, and its iCal and JSON feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
+    search_text_fields = ("intro",)
+    subpage_types = ["discoveries.EventPage"]
+    parent_page_types = ["discoveries.HomePage"]
+    max_count = 1
+    template = "discoveries/event_index_page.html"
+
+    class Meta:
+        verbose_name = _("agenda")
+
+    @path("")
+    def agenda(self, request):
+        from discoveries.agenda import agenda_view
+
+        return agenda_view(self, request)
+
+    @path("agenda.ics")
+    def agenda_ical(self, request):
+        from discoveries.feeds import agenda_ical
+
+        return agenda_ical(self, request)
+
+    @path("agenda.json")
+    def agenda_json(self, request):
+        from discoveries.feeds import agenda_json
+
+        return agenda_json(self, request)
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    summary = models.TextField(_("summary"), max_length=400)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
+    body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
+    themes = ParentalManyToManyField("discoveries.Theme", verbose_name=_("themes"), blank=True)
+    audiences = MultipleChoiceField(_("audience"), choices=AUDIENCES)
+    venue = models.ForeignKey(
+        "discoveries.PlacePage",
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_("A place from the site; or fill in the address below."),
+    )
+    venue_name = models.CharField(_("venue name"), max_length=120, blank=True)
+    venue_address = models.CharField(_("venue address"), max_length=200, blank=True)
+    is_free = models.BooleanField(_("free admission"), default=False)
+    price = models.CharField(_("price"), max_length=120, blank=True)
+    ticket_url = models.URLField(_("ticket link"), blank=True)
+    wheelchair_accessible = models.BooleanField(_("wheelchair accessible"), default=False)
+    accessibility_note = models.TextField(_("accessibility note"), blank=True)
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        FieldPanel("body"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("audiences"),
+    ]
+    practical_panels = [
+        InlinePanel("occurrences", heading=_("Dates and times"), label=_("Date"), min_num=1),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("venue_name"), FieldPanel("venue_address")],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]), FieldPanel("ticket_url")],
+            heading=_("Tickets"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("wheelchair_accessible"), FieldPanel("accessibility_note")],
+            heading=_("Accessibility"),
+        ),
+    ]
+    edit_handler = tabbed_edit_handler(content_panels, [(_("Practical"), practical_panels)])
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    search_text_fields = ("summary", "body", "venue_name")
+    parent_page_types = ["discoveries.EventIndexPage"]
+    subpage_types = []
+    template = "discoveries/event_page.html"
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    @path("")
+    def event(self, request):
+        return self.serve_page(request)
+
+    def serve_page(self, request):
+        from django.template.response import TemplateResponse
+
+        return TemplateResponse(request, self.get_template(request), self.get_context(request))
+
+    @path("event.ics")
+    def event_ical(self, request):
+        from discoveries.feeds import event_ical
+
+        return event_ical(self, request)
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    @property
+    def sharing_image(self):
+        return self.og_image or self.image
+
+    @cached_property
+    def ordered_occurrences(self) -> list["EventOccurrence"]:
+        return sorted(self.occurrences.all(), key=lambda occurrence: occurrence.start)
+
+    @cached_property
+    def upcoming_occurrences(self) -> list["EventOccurrence"]:
+        now = timezone.now()
+        return [o for o in self.ordered_occurrences if o.ends_at >= now]
+
+    @property
+    def is_past(self) -> bool:
+        return not self.upcoming_occurrences
+
+    @property
+    def location_name(self) -> str:
+        return self.venue.title if self.venue else self.venue_name
+
+    @property
+    def location_address(self) -> str:
+        if self.venue:
+            return ", ".join(p for p in (self.venue.street_address, self.venue.city) if p)
+        return self.venue_address
+
+    def event_json_ld(self, request, occurrence) -> dict:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "startDate": occurrence.start.isoformat(),
+            "eventStatus": occurrence.schema_status,
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {
+                "@type": "Place",
+                "name": self.location_name or "Leiden",
+                "address": self.location_address or "Leiden",
+            },
+            "offers": {
+                "@type": "Offer",
+                "price": "0" if self.is_free else self.price,
+                "priceCurrency": "EUR",
+                "url": self.ticket_url or self.get_full_url(request),
+                "availability": "https://schema.org/SoldOut"
+                if occurrence.status == EventOccurrence.SOLD_OUT
+                else "https://schema.org/InStock",
+            },
+        }
+        if occurrence.end:
+            data["endDate"] = occurrence.end.isoformat()
+        organiser = getattr(self, "organiser", None)
+        if organiser:
+            data["organizer"] = {"@type": "Organization", "name": organiser.title}
+        return data
+
+    def json_ld(self, request) -> list[dict]:
+        occurrences = self.upcoming_occurrences or self.ordered_occurrences[-1:]
+        return [
+            *super().json_ld(request),
+            *[self.event_json_ld(request, o) for o in occurrences[:10]],
+        ]
+
+
+class EventOccurrence(Orderable):
+    SCHEDULED, CANCELLED, POSTPONED, SOLD_OUT = "scheduled", "cancelled", "postponed", "sold_out"
+    STATUSES = [
+        (SCHEDULED, _("Scheduled")),
+        (CANCELLED, _("Cancelled")),
+        (POSTPONED, _("Postponed")),
+        (SOLD_OUT, _("Sold out")),
+    ]
+    SCHEMA_STATUSES = {
+        SCHEDULED: "https://schema.org/EventScheduled",
+        CANCELLED: "https://schema.org/EventCancelled",
+        POSTPONED: "https://schema.org/EventPostponed",
+        SOLD_OUT: "https://schema.org/EventScheduled",
+    }
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    start = models.DateTimeField(_("starts"), db_index=True)
+    end = models.DateTimeField(_("ends"), null=True, blank=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+    status = models.CharField(_("status"), max_length=12, choices=STATUSES, default=SCHEDULED)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldRowPanel([FieldPanel("all_day"), FieldPanel("status")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("date")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.end and self.start and self.end < self.start:
+            raise ValidationError({"end": _("An event cannot end before it starts.")})
+
+    @property
+    def ends_at(self):
+        """When the occurrence is over: its end, or the end of its (local) day."""
+        if self.end:
+            return self.end
+        local = timezone.localtime(self.start)
+        return local.replace(hour=23, minute=59, second=59)
+
+    @property
+    def schema_status(self) -> str:
+        return self.SCHEMA_STATUSES[self.status]
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == self.CANCELLED

@@ -1,0 +1,219 @@
+"""Places: museums, monuments, hofjes, parks and venues, with opening hours."""
+
+from decimal import Decimal
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from leiden_site.blocks import CommonStreamBlock, ImageBlock
+from leiden_site.models import BasePage
+from leiden_site.models.opening_hours import (
+    AbstractOpeningException,
+    AbstractOpeningPeriod,
+    OpeningHours,
+)
+from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
+
+# The Netherlands, generously: a coordinate outside it is a typo (or swapped values).
+LATITUDE_RANGE = (Decimal("50.70"), Decimal("53.70"))
+LONGITUDE_RANGE = (Decimal("3.20"), Decimal("7.30"))
+
+
+class PlaceIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
+    search_text_fields = ("intro",)
+    subpage_types = ["discoveries.PlacePage"]
+    parent_page_types = ["discoveries.HomePage"]
+    max_count = 1
+    template = "discoveries/place_index_page.html"
+
+    class Meta:
+        verbose_name = _("places index")
+
+    def get_context(self, request, *args, **kwargs):
+        from discoveries.listings import place_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(place_listing(self, request))
+        return context
+
+
+class PlacePage(BasePage):
+    PLACE_TYPES = [
+        ("museum", _("Museum")),
+        ("monument", _("Monument")),
+        ("hofje", _("Almshouse courtyard (hofje)")),
+        ("park", _("Park or garden")),
+        ("venue", _("Venue")),
+        ("other", _("Other")),
+    ]
+
+    place_type = models.CharField(_("kind of place"), max_length=20, choices=PLACE_TYPES)
+    intro = models.TextField(_("introduction"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
+    body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
+    gallery = StreamField([("image", ImageBlock())], verbose_name=_("gallery"), blank=True)
+
+    street_address = models.CharField(_("street address"), max_length=120, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=60, default="Leiden")
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LATITUDE_RANGE[0]), MaxValueValidator(LATITUDE_RANGE[1])],
+        help_text=_("For instance 52.158 for the centre of Leiden."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LONGITUDE_RANGE[0]), MaxValueValidator(LONGITUDE_RANGE[1])],
+        help_text=_("For instance 4.485 for the centre of Leiden."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    prices = models.TextField(_("prices"), blank=True)
+    wheelchair_accessible = models.BooleanField(_("wheelchair accessible"), default=False)
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    hearing_loop = models.BooleanField(_("hearing loop"), default=False)
+    accessibility_note = models.TextField(_("accessibility note"), blank=True)
+    themes = ParentalManyToManyField("discoveries.Theme", verbose_name=_("themes"), blank=True)
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("place_type"),
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        FieldPanel("body"),
+        FieldPanel("gallery"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    info_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel([FieldPanel("website"), FieldPanel("phone")]),
+            ],
+            heading=_("Address and contact"),
+        ),
+        InlinePanel("opening_periods", heading=_("Weekly opening hours"), label=_("Period")),
+        InlinePanel(
+            "opening_exceptions", heading=_("Exceptions and closures"), label=_("Exception")
+        ),
+        FieldPanel("prices"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("wheelchair_accessible"),
+                        FieldPanel("accessible_toilet"),
+                        FieldPanel("hearing_loop"),
+                    ]
+                ),
+                FieldPanel("accessibility_note"),
+            ],
+            heading=_("Accessibility"),
+        ),
+    ]
+    edit_handler = tabbed_edit_handler(content_panels, [(_("Practical"), info_panels)])
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_text_fields = ("intro", "body", "street_address")
+    parent_page_types = ["discoveries.PlaceIndexPage"]
+    subpage_types = []
+    template = "discoveries/place_page.html"
+
+    class Meta:
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+
+    @cached_property
+    def opening_hours(self) -> OpeningHours:
+        return OpeningHours(self.opening_periods.all(), self.opening_exceptions.all())
+
+    def opening_status(self, at=None):
+        hours = self.opening_hours
+        return hours.status(at or timezone.now()) if hours.is_set else None
+
+    @property
+    def has_location(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.intro
+
+    @property
+    def sharing_image(self):
+        return self.og_image or self.image
+
+    def schema_type(self) -> str:
+        return {"museum": "Museum", "park": "Park"}.get(self.place_type, "TouristAttraction")
+
+    def place_json_ld(self, request) -> dict:
+        data = {
+            "@context": "https://schema.org",
+            "@type": self.schema_type(),
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "description": self.summary,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.street_address,
+                "postalCode": self.postal_code,
+                "addressLocality": self.city,
+                "addressCountry": "NL",
+            },
+            "isAccessibleForFree": self.prices == "",
+        }
+        if self.has_location:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        if self.opening_hours.is_set:
+            data["openingHoursSpecification"] = self.opening_hours.json_ld()
+        if self.website:
+            data["sameAs"] = self.website
+        if self.phone:
+            data["telephone"] = self.phone
+        return data
+
+    def json_ld(self, request) -> list[dict]:
+        return [*super().json_ld(request), self.place_json_ld(request)]
+
+
+class PlaceOpeningPeriod(AbstractOpeningPeriod):
+    page = ParentalKey(PlacePage, on_delete=models.CASCADE, related_name="opening_periods")
+
+
+class PlaceOpeningException(AbstractOpeningException):
+    page = ParentalKey(PlacePage, on_delete=models.CASCADE, related_name="opening_exceptions")

@@ -1,0 +1,113 @@
+"""City walks and cycle routes: ordered stops along places, with a map and GPX."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from leiden_site.blocks import CommonStreamBlock
+from leiden_site.models import BasePage
+from leiden_site.panels import TranslationStatusPanel
+
+
+class RoutePage(RoutablePageMixin, BasePage):
+    MODES = [("walk", _("Walk")), ("bike", _("Cycle")), ("boat", _("Boat"))]
+
+    intro = models.TextField(_("introduction"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
+    mode = models.CharField(_("way to travel"), max_length=10, choices=MODES, default="walk")
+    distance_km = models.DecimalField(_("distance (km)"), max_digits=5, decimal_places=1)
+    duration_minutes = models.PositiveIntegerField(_("duration (minutes)"))
+    wheelchair_friendly = models.BooleanField(_("suitable for wheelchairs"), default=False)
+    accessibility_note = models.TextField(_("accessibility note"), blank=True)
+    body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
+    themes = ParentalManyToManyField("discoveries.Theme", verbose_name=_("themes"), blank=True)
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("mode"), FieldPanel("distance_km"), FieldPanel("duration_minutes")]
+                ),
+                FieldPanel("wheelchair_friendly"),
+                FieldPanel("accessibility_note"),
+            ],
+            heading=_("The route"),
+        ),
+        InlinePanel("stops", heading=_("Stops, in order"), label=_("Stop"), min_num=2),
+        FieldPanel("body"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_text_fields = ("intro", "body")
+    parent_page_types = ["discoveries.HomePage", "leiden_site.StandardPage"]
+    subpage_types = []
+    template = "discoveries/route_page.html"
+
+    class Meta:
+        verbose_name = _("route")
+        verbose_name_plural = _("routes")
+
+    @path("")
+    def route_page(self, request):
+        from django.template.response import TemplateResponse
+
+        return TemplateResponse(request, self.get_template(request), self.get_context(request))
+
+    @path("route.gpx")
+    def gpx(self, request):
+        from discoveries.feeds import route_gpx
+
+        return route_gpx(self, request)
+
+    @property
+    def sharing_image(self):
+        return self.og_image or self.image
+
+    def ordered_stops(self):
+        return self.stops.select_related("place").order_by("sort_order")
+
+    def json_ld(self, request) -> list[dict]:
+        trip = {
+            "@context": "https://schema.org",
+            "@type": "TouristTrip",
+            "name": self.title,
+            "description": self.meta_description,
+            "url": self.get_full_url(request),
+            "itinerary": {
+                "@type": "ItemList",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": n, "name": stop.place.title}
+                    for n, stop in enumerate(self.ordered_stops(), start=1)
+                ],
+            },
+        }
+        return [*super().json_ld(request), trip]
+
+
+class RouteStop(Orderable):
+    route = ParentalKey(RoutePage, on_delete=models.CASCADE, related_name="stops")
+    place = models.ForeignKey(
+        "discoveries.PlacePage", verbose_name=_("place"), on_delete=models.CASCADE, related_name="+"
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    panels = [FieldPanel("place"), FieldPanel("note")]

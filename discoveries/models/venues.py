@@ -1,0 +1,198 @@
+"""Meet in Leiden: congress venues, the venue finder and requests for proposal."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from leiden_site.blocks import CommonStreamBlock
+from leiden_site.fields import MultipleChoiceField
+from leiden_site.models import BasePage
+from leiden_site.panels import TranslationStatusPanel
+
+SETUPS = [
+    ("theatre", _("Theatre")),
+    ("classroom", _("Classroom")),
+    ("banquet", _("Banquet")),
+    ("reception", _("Reception")),
+]
+FACILITIES = [
+    ("wifi", _("Wi-Fi")),
+    ("av", _("Audio-visual equipment")),
+    ("catering", _("Catering")),
+    ("daylight", _("Daylight")),
+    ("breakout", _("Break-out rooms")),
+    ("parking", _("Parking")),
+    ("accessible", _("Step-free access")),
+]
+
+
+class VenueIndexPage(BasePage):
+    """Meet in Leiden: the venue finder and the request-for-proposal form."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    request_intro = models.TextField(_("text above the request form"), blank=True)
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "link"])
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("request_intro"),
+        FieldPanel("thank_you_text"),
+    ]
+    search_text_fields = ("intro",)
+    subpage_types = ["discoveries.VenuePage"]
+    parent_page_types = ["discoveries.HomePage"]
+    max_count = 1
+    template = "discoveries/venue_index_page.html"
+
+    class Meta:
+        verbose_name = _("venue finder")
+
+    def serve(self, request, *args, **kwargs):
+        from discoveries.venues import venue_finder_view
+
+        return venue_finder_view(self, request)
+
+
+class VenuePage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
+    body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
+    place = models.ForeignKey(
+        "discoveries.PlacePage",
+        verbose_name=_("place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The place page with address and opening hours, if there is one."),
+    )
+    street_address = models.CharField(_("street address"), max_length=120, blank=True)
+    facilities = MultipleChoiceField(_("facilities"), choices=FACILITIES)
+    walking_minutes_from_station = models.PositiveSmallIntegerField(
+        _("walking minutes from Leiden Centraal"), null=True, blank=True
+    )
+    max_capacity = models.PositiveIntegerField(_("largest capacity"), default=0, editable=False)
+
+    content_panels = [
+        TranslationStatusPanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("place"),
+                FieldPanel("street_address"),
+                FieldPanel("walking_minutes_from_station"),
+                FieldPanel("facilities"),
+            ],
+            heading=_("Practical"),
+        ),
+        InlinePanel("rooms", heading=_("Rooms"), label=_("Room"), min_num=1),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_text_fields = ("intro", "body")
+    parent_page_types = ["discoveries.VenueIndexPage"]
+    subpage_types = []
+    template = "discoveries/venue_page.html"
+
+    class Meta:
+        verbose_name = _("congress venue")
+        verbose_name_plural = _("congress venues")
+
+    def save(self, *args, **kwargs):
+        # Kept on the page so the finder filters on one column, without joins.
+        self.max_capacity = max((room.largest_capacity for room in self.rooms.all()), default=0)
+        return super().save(*args, **kwargs)
+
+    @property
+    def sharing_image(self):
+        return self.og_image or self.image
+
+    def capacity_for(self, setup: str) -> int:
+        return max((getattr(room, setup) or 0 for room in self.rooms.all()), default=0)
+
+    def json_ld(self, request) -> list[dict]:
+        venue = {
+            "@context": "https://schema.org",
+            "@type": "EventVenue",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "maximumAttendeeCapacity": self.max_capacity,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.street_address,
+                "addressLocality": "Leiden",
+            },
+        }
+        return [*super().json_ld(request), venue]
+
+
+class VenueRoom(Orderable):
+    venue = ParentalKey(VenuePage, on_delete=models.CASCADE, related_name="rooms")
+    name = models.CharField(_("name"), max_length=80)
+    area_m2 = models.PositiveIntegerField(_("area (m²)"), null=True, blank=True)
+    theatre = models.PositiveIntegerField(_("theatre"), null=True, blank=True)
+    classroom = models.PositiveIntegerField(_("classroom"), null=True, blank=True)
+    banquet = models.PositiveIntegerField(_("banquet"), null=True, blank=True)
+    reception = models.PositiveIntegerField(_("reception"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("area_m2")]),
+        FieldRowPanel(
+            [
+                FieldPanel("theatre"),
+                FieldPanel("classroom"),
+                FieldPanel("banquet"),
+                FieldPanel("reception"),
+            ]
+        ),
+    ]
+
+    @property
+    def largest_capacity(self) -> int:
+        return max(self.theatre or 0, self.classroom or 0, self.banquet or 0, self.reception or 0)
+
+
+class CongressRequest(models.Model):
+    """A request for proposal: stored first, mailed to staff in the background."""
+
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    language = models.CharField(_("language"), max_length=8)
+    venue = models.ForeignKey(
+        VenuePage, verbose_name=_("venue"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    name = models.CharField(_("name"), max_length=120)
+    organisation = models.CharField(_("organisation"), max_length=120, blank=True)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    start_date = models.DateField(_("first day"))
+    end_date = models.DateField(_("last day"))
+    attendees = models.PositiveIntegerField(_("attendees"))
+    setup = models.CharField(_("room setup"), max_length=12, choices=SETUPS)
+    message = models.TextField(_("message"), blank=True)
+    mailed_at = models.DateTimeField(_("mailed to staff"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("congress request")
+        verbose_name_plural = _("congress requests")
+
+    def __str__(self):
+        return f"{self.name} ({self.start_date:%d-%m-%Y}, {self.attendees})"
