@@ -203,6 +203,8 @@ class Gunicorn:
             str(GRACEFUL_TIMEOUT),
             "--error-logfile",
             "-",
+            # No shared ~/.gunicorn control socket: runs in parallel (tests, CI) stay apart.
+            "--no-control-socket",
         ]
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("ab") as log:

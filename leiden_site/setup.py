@@ -11,7 +11,14 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Site,
+)
 
 from leiden_site.models import Navigation, SiteIdentity
 
@@ -162,7 +169,15 @@ MEDIA = [
 ]
 
 GROUPS = {
-    MARKETING_EDITORS: {"trees": ["discoveries", "vvv", "expat"], "page": EDIT, "model": []},
+    MARKETING_EDITORS: {
+        "trees": ["discoveries", "vvv", "expat"],
+        "page": EDIT,
+        "model": [
+            "discoveries.add_theme",
+            "discoveries.change_theme",
+            "discoveries.choose_organiser",
+        ],
+    },
     MARKETING_MODERATORS: {
         "trees": ["discoveries", "vvv", "expat"],
         "page": PUBLISH + ["bulk_delete_page"],
@@ -176,6 +191,19 @@ GROUPS = {
             "wagtailsearchpromotions.add_query",
             "wagtailsearchpromotions.change_query",
             "wagtailsearchpromotions.delete_query",
+            "discoveries.add_theme",
+            "discoveries.change_theme",
+            "discoveries.delete_theme",
+            "discoveries.view_congressrequest",
+            "discoveries.change_congressrequest",
+            "discoveries.view_subscriber",
+            "discoveries.change_subscriber",
+            "discoveries.choose_organiser",
+            "partners.manage_membership",
+            "partners.invite_partner_editor",
+            "partners.add_boardmember",
+            "partners.change_boardmember",
+            "partners.delete_boardmember",
         ],
     },
     VVV_STAFF: {"trees": ["vvv"], "page": PUBLISH, "model": []},
@@ -218,6 +246,19 @@ def ensure_groups(sites: dict[str, Site]) -> dict[str, Group]:
     return groups
 
 
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+
+
+def hand_default_workflow_to_moderators(moderators: Group) -> None:
+    """Wagtail's first migrations leave "Editors" and "Moderators" groups and a workflow
+    approved by the latter; our groups replace them, so nobody is left out of approval."""
+    for task in GroupApprovalTask.objects.filter(groups__name="Moderators"):
+        task.groups.set([moderators])
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
+
+
 def setup_sites() -> tuple[dict[str, Site], dict[str, Group]]:
     sites = ensure_sites()
-    return sites, ensure_groups(sites)
+    groups = ensure_groups(sites)
+    hand_default_workflow_to_moderators(groups[MARKETING_MODERATORS])
+    return sites, groups

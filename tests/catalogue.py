@@ -4,10 +4,35 @@ Every new page type joins the gates by adding itself to `build_catalogue`.
 """
 
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 import wagtail_factories
 
+from django.utils import timezone
+
+from discoveries.agenda import preset_range
+from discoveries.models import (
+    DiscoveryIndexPage,
+    DiscoveryPage,
+    EventIndexPage,
+    EventOccurrence,
+    EventPage,
+    NewsletterPage,
+    PlaceIndexPage,
+    PlaceOpeningException,
+    PlaceOpeningPeriod,
+    PlacePage,
+    RoutePage,
+    RouteStop,
+    Theme,
+    ThemeIndexPage,
+    VenueIndexPage,
+    VenuePage,
+    VenueRoom,
+)
 from leiden_site.factories import FormFieldFactory, FormPageFactory, StandardPageFactory
+from leiden_site.models.opening_hours import AMSTERDAM
 from tests.conftest import publish
 
 
@@ -65,6 +90,235 @@ def rich_body(image):
     ]
 
 
+def _local(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=AMSTERDAM)
+
+
+def _index(parent, model, title_nl, title_en, slug, **fields):
+    return publish(
+        parent.add_child(
+            instance=model(title_nl=title_nl, title_en=title_en, slug_nl=slug, **fields)
+        )
+    )
+
+
+def build_brand_content(brand, image) -> list["CataloguePage"]:
+    """One page of every brand-site page type, with realistic content."""
+    theme = Theme.objects.create(
+        name_nl="Wetenschap",
+        name_en="Science",
+        slug="wetenschap",
+        description_nl="Van Einstein tot de Hortus: Leiden ontdekt al eeuwen.",
+        description_en="From Einstein to the Hortus: Leiden has been discovering for centuries.",
+    )
+    agenda = _index(
+        brand, EventIndexPage, "Agenda", "What's on", "agenda", intro_nl="Wat is er te doen?"
+    )
+    places = _index(
+        brand, PlaceIndexPage, "Plekken", "Places", "plekken", intro_nl="Musea en hofjes."
+    )
+    stories = _index(brand, DiscoveryIndexPage, "Verhalen", "Stories", "verhalen")
+    _index(brand, ThemeIndexPage, "Thema's", "Themes", "themas")
+    venues = _index(
+        brand,
+        VenueIndexPage,
+        "Vergaderen in Leiden",
+        "Meet in Leiden",
+        "vergaderen",
+        intro_nl="Congreslocaties in een historische stad.",
+        request_intro_nl="Vertel ons wat u zoekt; wij sturen een voorstel.",
+        thank_you_text_nl="<p>Dank u wel! Wij nemen <b>binnen twee werkdagen</b> contact op.</p>",
+    )
+    _index(
+        brand,
+        NewsletterPage,
+        "Nieuwsbrief",
+        "Newsletter",
+        "nieuwsbrief",
+        intro_nl="Eens per maand de mooiste ontdekkingen in uw inbox.",
+    )
+
+    today = timezone.localdate()
+    place = PlacePage(
+        title_nl="Hortus botanicus",
+        title_en="Hortus botanicus",
+        slug_nl="hortus-botanicus",
+        place_type="park",
+        intro_nl="De oudste botanische tuin van Nederland, sinds 1590.",
+        image=image,
+        image_alt_nl="Kassen in de Hortus botanicus",
+        body_nl=[("paragraph", "<p>Carolus Clusius plantte hier de eerste tulpen.</p>")],
+        gallery_nl=[
+            ("image", {"image": image, "alt_text": "De Clusiustuin", "caption": "", "credit": ""})
+        ],
+        street_address="Rapenburg 73",
+        postal_code="2311 GJ",
+        city="Leiden",
+        latitude=Decimal("52.157300"),
+        longitude=Decimal("4.486200"),
+        website="https://example.org/hortus",
+        phone="071 527 5144",
+        prices_nl="Volwassenen € 9\nKinderen € 4",
+        wheelchair_accessible=True,
+        accessible_toilet=True,
+        accessibility_note_nl="De kassen zijn drempelvrij.",
+        themes=[theme],
+        opening_periods=[
+            PlaceOpeningPeriod(weekday=weekday, opens=time(10), closes=time(17))
+            for weekday in range(7)
+        ],
+        opening_exceptions=[
+            PlaceOpeningException(
+                start_date=today + timedelta(days=2),
+                closed=True,
+                note_nl="Gesloten wegens onderhoud",
+            )
+        ],
+    )
+    place = publish(places.add_child(instance=place))
+
+    weekend_sunday = preset_range("weekend", today)[1]
+    event = EventPage(
+        title_nl="Nacht van de Ontdekking",
+        title_en="Night of Discovery",
+        slug_nl="nacht-van-de-ontdekking",
+        summary_nl="Musea en laboratoria open tot middernacht.",
+        summary_en="Museums and laboratories open until midnight.",
+        image=image,
+        image_alt_nl="Verlichte grachtenpanden",
+        body_nl=[("paragraph", "<p>Proefjes, lezingen en muziek door de hele stad.</p>")],
+        audiences=["visitors", "students"],
+        venue=place,
+        price_nl="€ 12,50",
+        ticket_url="https://example.org/tickets",
+        wheelchair_accessible=True,
+        themes=[theme],
+        occurrences=[
+            EventOccurrence(
+                start=_local(weekend_sunday, 20),
+                end=_local(weekend_sunday, 23, 30),
+            ),
+            EventOccurrence(
+                start=_local(today + timedelta(days=9), 20),
+                end=_local(today + timedelta(days=9), 23),
+                status=EventOccurrence.CANCELLED,
+            ),
+        ],
+    )
+    event = publish(agenda.add_child(instance=event))
+
+    publish(
+        stories.add_child(
+            instance=DiscoveryPage(
+                title_nl="De tulp begon in Leiden",
+                title_en="The tulip started in Leiden",
+                slug_nl="de-tulp-begon-in-leiden",
+                intro_nl="Hoe Clusius in 1593 de eerste tulpen plantte.",
+                lead_image=image,
+                lead_image_alt_nl="Tulpen in de Hortus",
+                author="Anna de Vries",
+                date=today - timedelta(days=3),
+                body_nl=[
+                    ("paragraph", "<p>In de Hortus bloeiden de eerste tulpen van Nederland.</p>"),
+                    (
+                        "timeline",
+                        {
+                            "heading": "Tijdlijn",
+                            "entries": [
+                                {
+                                    "when": "1590",
+                                    "title": "De Hortus opent",
+                                    "text": "Voor studenten.",
+                                },
+                                {"when": "1593", "title": "Clusius komt", "text": ""},
+                            ],
+                        },
+                    ),
+                ],
+                themes=[theme],
+                related_places=[place],
+                related_events=[event],
+            )
+        )
+    )
+    second = publish(
+        places.add_child(
+            instance=PlacePage(
+                title_nl="Pieterskerk",
+                title_en="St Peter's Church",
+                slug_nl="pieterskerk",
+                place_type="monument",
+                intro_nl="De grootste kerk van Leiden.",
+                latitude=Decimal("52.157900"),
+                longitude=Decimal("4.488900"),
+            )
+        )
+    )
+    route = publish(
+        brand.add_child(
+            instance=RoutePage(
+                title_nl="Wandeling langs de wetenschap",
+                title_en="A walk along science",
+                slug_nl="wetenschapswandeling",
+                intro_nl="Een ochtend langs laboratoria en tuinen.",
+                image=image,
+                image_alt_nl="Het Rapenburg",
+                mode="walk",
+                distance_km=Decimal("3.5"),
+                duration_minutes=90,
+                wheelchair_friendly=True,
+                themes=[theme],
+                stops=[
+                    RouteStop(place=place, note_nl="Begin bij de kassen."),
+                    RouteStop(place=second, note_nl="Hier ligt Rembrandts vader begraven."),
+                ],
+            )
+        )
+    )
+    venue = publish(
+        venues.add_child(
+            instance=VenuePage(
+                title_nl="Stadsgehoorzaal",
+                title_en="City concert hall",
+                slug_nl="stadsgehoorzaal",
+                intro_nl="Concertzaal uit 1891 in het hart van de stad.",
+                image=image,
+                image_alt_nl="De grote zaal",
+                street_address="Breestraat 60",
+                walking_minutes_from_station=10,
+                facilities=["wifi", "av", "catering", "accessible"],
+                place=place,
+                rooms=[
+                    VenueRoom(
+                        name="Grote zaal",
+                        area_m2=800,
+                        theatre=1000,
+                        classroom=300,
+                        banquet=450,
+                        reception=1200,
+                    ),
+                    VenueRoom(name="Aalmarktzaal", area_m2=120, theatre=100, reception=150),
+                ],
+            )
+        )
+    )
+    return [
+        CataloguePage("agenda", "localhost", "/agenda/"),
+        CataloguePage("agenda-weekend", "localhost", "/agenda/?when=weekend"),
+        CataloguePage("event", "localhost", f"/agenda/{event.slug}/"),
+        CataloguePage("places", "localhost", "/plekken/"),
+        CataloguePage("place", "localhost", "/plekken/hortus-botanicus/"),
+        CataloguePage("stories", "localhost", "/verhalen/"),
+        CataloguePage("story", "localhost", "/verhalen/de-tulp-begon-in-leiden/"),
+        CataloguePage("themes", "localhost", "/themas/"),
+        CataloguePage("theme", "localhost", f"/themas/{theme.slug}/"),
+        CataloguePage("route", "localhost", f"/{route.slug}/"),
+        CataloguePage("venues", "localhost", "/vergaderen/"),
+        CataloguePage("venue", "localhost", f"/vergaderen/{venue.slug}/"),
+        CataloguePage("newsletter", "localhost", "/nieuwsbrief/"),
+    ]
+
+
 def build_catalogue(sites) -> list[CataloguePage]:
     brand = sites["discoveries"].root_page.specific
     image = wagtail_factories.ImageFactory(title="Rapenburg")
@@ -93,6 +347,7 @@ def build_catalogue(sites) -> list[CataloguePage]:
     FormFieldFactory(page=form, label_nl="Bericht", field_type="multiline", required=False)
     FormFieldFactory(page=form, label_nl="Nieuwsbrief", field_type="checkbox", required=False)
     publish(form)
+    brand_pages = build_brand_content(brand, image)
     return [
         CataloguePage("home-discoveries", "localhost", "/"),
         CataloguePage("home-vvv", "vvv.localhost", "/"),
@@ -100,5 +355,6 @@ def build_catalogue(sites) -> list[CataloguePage]:
         CataloguePage("standard-page", "localhost", "/ontdek/"),
         CataloguePage("form-page", "localhost", "/contact/"),
         CataloguePage("search", "localhost", "/search/?q=leiden"),
+        *brand_pages,
         CataloguePage("not-found", "vvv.localhost", "/bestaat-niet/", status=404),
     ]

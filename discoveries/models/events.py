@@ -1,12 +1,14 @@
 """The agenda: events with one or more occurrences, for every audience."""
 
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
 from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -25,6 +27,22 @@ AUDIENCES = [
     ("internationals", _("Internationals")),
     ("business", _("Business")),
 ]
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """A partner editor's event always names their own organisation as organiser."""
+
+    def save(self, commit=True):
+        page = super().save(commit=False)
+        user = self.for_user
+        if user is not None and not user.has_perm("discoveries.choose_organiser"):
+            from partners.models import PartnerPage
+
+            page.organiser = PartnerPage.for_user(user)
+        if commit:
+            page.save()
+            self.save_m2m()
+        return page
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -86,6 +104,14 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     venue_name = models.CharField(_("venue name"), max_length=120, blank=True)
     venue_address = models.CharField(_("venue address"), max_length=200, blank=True)
+    organiser = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
     is_free = models.BooleanField(_("free admission"), default=False)
     price = models.CharField(_("price"), max_length=120, blank=True)
     ticket_url = models.URLField(_("ticket link"), blank=True)
@@ -107,6 +133,8 @@ class EventPage(RoutablePageMixin, BasePage):
             [FieldPanel("venue"), FieldPanel("venue_name"), FieldPanel("venue_address")],
             heading=_("Where"),
         ),
+        # Partner editors lack this permission: their events get their own organisation.
+        FieldPanel("organiser", permission="discoveries.choose_organiser"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]), FieldPanel("ticket_url")],
             heading=_("Tickets"),
@@ -117,6 +145,7 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
     ]
     edit_handler = tabbed_edit_handler(content_panels, [(_("Practical"), practical_panels)])
+    base_form_class = EventPageForm
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     search_text_fields = ("summary", "body", "venue_name")
     parent_page_types = ["discoveries.EventIndexPage"]
@@ -126,6 +155,7 @@ class EventPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        permissions = [("choose_organiser", _("Can choose any organiser for an event"))]
 
     @path("")
     def event(self, request):
@@ -135,6 +165,14 @@ class EventPage(RoutablePageMixin, BasePage):
         from django.template.response import TemplateResponse
 
         return TemplateResponse(request, self.get_template(request), self.get_context(request))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            ical_url=self.get_url(request) + "event.ics",
+            audience_labels=[label for code, label in AUDIENCES if code in self.audiences],
+        )
+        return context
 
     @path("event.ics")
     def event_ical(self, request):

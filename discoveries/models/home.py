@@ -52,6 +52,7 @@ class HomePage(BaseHomePage):
         "discoveries.VenueIndexPage",
         "discoveries.NewsletterPage",
         "discoveries.RoutePage",
+        "partners.PartnerIndexPage",
     ]
     template = "discoveries/home_page.html"
 

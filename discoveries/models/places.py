@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -9,7 +11,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -42,12 +43,10 @@ class PlaceIndexPage(BasePage):
     class Meta:
         verbose_name = _("places index")
 
-    def get_context(self, request, *args, **kwargs):
-        from discoveries.listings import place_listing
+    def serve(self, request, *args, **kwargs):
+        from discoveries.listings import place_listing_view
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(place_listing(self, request))
-        return context
+        return place_listing_view(self, request)
 
 
 class PlacePage(BasePage):
@@ -153,6 +152,21 @@ class PlacePage(BasePage):
     class Meta:
         verbose_name = _("place")
         verbose_name_plural = _("places")
+
+    def get_context(self, request, *args, **kwargs):
+        from discoveries.listings import next_occurrences, place_marker
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        context.update(
+            opening_status=self.opening_status(now),
+            opening_week=self.opening_hours.week(timezone.localdate(now))
+            if self.opening_hours.is_set
+            else [],
+            upcoming=next_occurrences(6, event__venue=self),
+            map_markers=[place_marker(self, request)] if self.has_location else [],
+        )
+        return context
 
     @cached_property
     def opening_hours(self) -> OpeningHours:

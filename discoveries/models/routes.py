@@ -1,10 +1,11 @@
 """City walks and cycle routes: ordered stops along places, with a map and GPX."""
 
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -71,6 +72,20 @@ class RoutePage(RoutablePageMixin, BasePage):
         from django.template.response import TemplateResponse
 
         return TemplateResponse(request, self.get_template(request), self.get_context(request))
+
+    def get_context(self, request, *args, **kwargs):
+        from discoveries.listings import place_marker
+
+        context = super().get_context(request, *args, **kwargs)
+        stops = list(self.ordered_stops())
+        context.update(
+            stops=stops,
+            map_markers=[
+                place_marker(stop.place, request) for stop in stops if stop.place.has_location
+            ],
+            gpx_url=self.get_url(request) + "route.gpx",
+        )
+        return context
 
     @path("route.gpx")
     def gpx(self, request):

@@ -1,11 +1,12 @@
 """Stories: editorial articles about discoveries in Leiden, with RSS and Atom feeds."""
 
+from modelcluster.fields import ParentalManyToManyField
+
 from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -70,6 +71,9 @@ class DiscoveryPage(BasePage):
     related_events = ParentalManyToManyField(
         "discoveries.EventPage", verbose_name=_("related events"), blank=True, related_name="+"
     )
+    partners = ParentalManyToManyField(
+        "partners.PartnerPage", verbose_name=_("partners"), blank=True, related_name="stories"
+    )
 
     content_panels = [
         TranslationStatusPanel(),
@@ -83,6 +87,7 @@ class DiscoveryPage(BasePage):
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("related_places"),
                 FieldPanel("related_events"),
+                FieldPanel("partners"),
             ],
             heading=_("Connections"),
         ),

@@ -1,10 +1,10 @@
 """Meet in Leiden: congress venues, the venue finder and requests for proposal."""
 
-from django import forms
+from modelcluster.fields import ParentalKey
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page

@@ -123,6 +123,19 @@ def table(caption: str, rows: list[list[str]]):
     )
 
 
+def timeline(heading_text: str, entries: list[tuple[str, str, str]]):
+    """Moments as (when, title, text), oldest first."""
+    return (
+        "timeline",
+        {
+            "heading": heading_text,
+            "entries": [
+                {"when": when, "title": title, "text": text} for when, title, text in entries
+            ],
+        },
+    )
+
+
 # --- Assigning fields and noticing changes ----------------------------------------------------
 
 
@@ -195,9 +208,11 @@ def find_child(parent, model, slug_nl: str):
     return child
 
 
-def upsert_page(parent, model, slug: T, report: Report, form_fields=None, **fields):
+def upsert_page(parent, model, slug: T, report: Report, form_fields=None, related=None, **fields):
     """Create the page under `parent`, or update the one with the same Dutch slug.
 
+    `related` maps child relations (to lists of row values, see `child_rows`) and
+    many-to-many fields (to lists of objects) to what the page should have.
     Publishes only when something changed (or the page is not live yet), so a second
     run adds no revisions.
     """
@@ -207,6 +222,8 @@ def upsert_page(parent, model, slug: T, report: Report, form_fields=None, **fiel
         page = model(**values)
         if form_fields is not None:
             page.form_fields = build_form_fields(form_fields)
+        # Before the first save: a page's save may derive values from its rows.
+        assign_related(page, related or {})
         parent.add_child(instance=page)
         status = "created"
     else:
@@ -214,12 +231,59 @@ def upsert_page(parent, model, slug: T, report: Report, form_fields=None, **fiel
         if form_fields is not None and form_fields_differ(page, form_fields):
             page.form_fields = build_form_fields(form_fields)  # replaced as a whole
             changed = True
+        changed |= assign_related(page, related or {})
         status = "updated" if changed else "unchanged"
     if status != "unchanged" or not page.live or page.has_unpublished_changes:
         page.save_revision().publish()
         page.refresh_from_db()
     report.note(page, status)
     return page
+
+
+# --- Child rows and many-to-many relations ----------------------------------------------------
+
+
+def child_rows(**fields) -> dict[str, Any]:
+    """The values of one child row (an occurrence, a room, a stop); T values are expanded."""
+    return expand(fields)
+
+
+def _row_comparable(value):
+    """Objects compare by id; empty text and NULL compare alike."""
+    if hasattr(value, "_meta"):
+        return value.pk
+    return "" if value is None else value
+
+
+def _row_matches(row, spec: dict) -> bool:
+    return all(
+        _row_comparable(getattr(row, f"{name}_id" if hasattr(wanted, "_meta") else name))
+        == _row_comparable(wanted)
+        for name, wanted in spec.items()
+    )
+
+
+def _rows_differ(manager, specs: list[dict]) -> bool:
+    existing = sorted(manager.all(), key=lambda row: row.sort_order or 0)
+    return len(existing) != len(specs) or not all(
+        _row_matches(row, spec) for row, spec in zip(existing, specs, strict=True)
+    )
+
+
+def assign_related(page, related: dict[str, list]) -> bool:
+    """Replace child rows or many-to-many sets that differ; True when any did."""
+    changed = False
+    for name, wanted in related.items():
+        manager = getattr(page, name)
+        if page._meta.get_field(name).many_to_many:
+            if {obj.pk for obj in manager.all()} != {obj.pk for obj in wanted}:
+                setattr(page, name, wanted)
+                changed = True
+        elif _rows_differ(manager, wanted):
+            rows = [manager.model(sort_order=n, **spec) for n, spec in enumerate(wanted)]
+            setattr(page, name, rows)  # replaced as a whole, like the form fields
+            changed = True
+    return changed
 
 
 def update_page(page, report: Report, **fields):

@@ -8,6 +8,7 @@ from . import (
     RED_BLUE,
     Picture,
     T,
+    brand_content,
     bullets,
     call_to_action,
     card_grid,
@@ -20,7 +21,7 @@ from . import (
     per_language,
     quote,
     say,
-    table,
+    timeline,
     update_page,
     upsert_page,
 )
@@ -111,6 +112,7 @@ def load(home, pages: dict, report) -> None:
     pages["discoveries:visit"] = visit_page(home, pages, report)
     pages["discoveries:study"] = study_page(home, pages, report)
     pages["discoveries:about"] = about_page(home, pages, report)
+    brand_content.load(home, pages, report)  # themes, places, agenda, stories, routes, venues
     update_home(home, pages, report)
 
 
@@ -478,52 +480,64 @@ def about_page(home, pages, report):
                     "Leiden Marketing macht die Stadt bekannt, bei Gästen, Kongressbesuchern, Studierenden und neuen Einwohnern, unter einer Marke: Leiden, Stadt der Entdeckungen.",
                 )
             ),
-            heading(say(lang, "Hoe het begon", "How it started", "Wie es begann")),
-            table(
-                say(
-                    lang,
-                    "De weg naar Leiden Marketing",
-                    "The road to Leiden Marketing",
-                    "Der Weg zu Leiden Marketing",
-                ),
+            timeline(
+                say(lang, "Hoe het begon", "How it started", "Wie es begann"),
                 [
-                    [say(lang, "Wanneer", "When", "Wann"), say(lang, "Wat", "What", "Was")],
-                    [
+                    (
                         "2004",
+                        say(
+                            lang,
+                            "Een visie voor de stad",
+                            "A vision for the city",
+                            "Eine Vision für die Stadt",
+                        ),
                         say(
                             lang,
                             "De gemeente schetst haar toekomstvisie ‘Leiden, Stad van Ontdekkingen’ en onderzoekt hoe de partijen die de stad al promoten kunnen samenwerken.",
                             "The municipality sets out its vision for the future, ‘Leiden, City of Discoveries’, and looks at how the parties already promoting the city could work as one.",
-                            "Die Gemeinde formuliert ihre Zukunftsvision „Leiden, Stadt der Entdeckungen“.",
+                            "Die Gemeinde formuliert ihre Zukunftsvision „Leiden, Stadt der Entdeckungen“ und prüft, wie die Akteure, die schon für die Stadt werben, zusammenarbeiten können.",
                         ),
-                    ],
-                    [
+                    ),
+                    (
                         "2005–2006",
                         say(
                             lang,
-                            "Gesprekken met partners in de stad over de structuur: rollen, verantwoordelijkheden en bestuurslagen.",
-                            "Talks with partners in the city about the structure: roles, responsibilities and layers of management.",
-                            "Gespräche mit Partnern über Rollen, Verantwortung und Leitungsebenen.",
+                            "Praten over de structuur",
+                            "Working out the structure",
+                            "Gespräche über die Struktur",
                         ),
-                    ],
-                    [
+                        say(
+                            lang,
+                            "Gesprekken met partners in de stad over rollen en verantwoordelijkheden van de partners en over de bestuurslagen.",
+                            "Talks with partners in the city about the roles and responsibilities of the partners and about the layers of management.",
+                            "Gespräche mit Partnern in der Stadt über Rollen und Verantwortung der Partner und über die Leitungsebenen.",
+                        ),
+                    ),
+                    (
                         say(lang, "Eind 2007", "End of 2007", "Ende 2007"),
                         say(
                             lang,
-                            "Achttien stadspartners richten de koepelstichting Stadspartners Leiden op; Leiden Marketing gaat van start.",
-                            "Eighteen city partners found the umbrella foundation Stadspartners Leiden; Leiden Marketing begins.",
-                            "Achtzehn Stadtpartner gründen die Dachstiftung Stadspartners Leiden; Leiden Marketing startet.",
+                            "Stadspartners Leiden opgericht",
+                            "Stadspartners Leiden founded",
+                            "Stadspartners Leiden gegründet",
                         ),
-                    ],
-                    [
-                        say(lang, "Nu", "Today", "Heute"),
                         say(
                             lang,
-                            "Negentien organisaties vormen het Netwerk Stadspartners Leiden Stad van Ontdekkingen.",
-                            "Nineteen organisations form the network Netwerk Stadspartners Leiden Stad van Ontdekkingen.",
-                            "Neunzehn Organisationen bilden das Netzwerk Stadspartners Leiden.",
+                            "Achttien stadspartners richten de koepelstichting Stadspartners Leiden op en Leiden Marketing gaat van start. Elke partner mag een vertegenwoordiger in het bestuur kiezen; het gezamenlijke doel gaat voor het eigen belang.",
+                            "Eighteen city partners found the umbrella foundation Stadspartners Leiden and Leiden Marketing begins. Each partner may choose a representative on the board; the shared goal comes before its own interest.",
+                            "Achtzehn Stadtpartner gründen die Dachstiftung Stadspartners Leiden, und Leiden Marketing startet. Jeder Partner darf einen Vertreter in den Vorstand entsenden; das gemeinsame Ziel geht vor.",
                         ),
-                    ],
+                    ),
+                    (
+                        say(lang, "Nu", "Today", "Heute"),
+                        say(lang, "Negentien partners", "Nineteen partners", "Neunzehn Partner"),
+                        say(
+                            lang,
+                            "Negentien organisaties vormen samen het Netwerk Stadspartners Leiden Stad van Ontdekkingen en promoten de stad vanuit één gedeelde visie.",
+                            "Nineteen organisations together form the Netwerk Stadspartners Leiden Stad van Ontdekkingen and promote the city from one shared vision.",
+                            "Neunzehn Organisationen bilden gemeinsam das Netzwerk Stadspartners Leiden Stad van Ontdekkingen und werben aus einer gemeinsamen Vision für die Stadt.",
+                        ),
+                    ),
                 ],
             ),
             heading(
@@ -556,6 +570,37 @@ def about_page(home, pages, report):
                     "Principle of the city partners",
                     "Grundsatz der Stadtpartner",
                 ),
+            ),
+            heading(
+                say(
+                    lang,
+                    "Ook van Leiden Marketing",
+                    "Also run by Leiden Marketing",
+                    "Auch von Leiden Marketing",
+                )
+            ),
+            card_grid(
+                "",
+                [
+                    (
+                        pages["vvv:home"],
+                        say(
+                            lang,
+                            "De VVV helpt bezoekers aan de balie en online met tips, kaarten, rondleidingen en souvenirs.",
+                            "The VVV helps visitors at its desk and online with tips, maps, guided tours and souvenirs.",
+                            "Der VVV hilft Gästen am Schalter und online mit Tipps, Karten, Führungen und Souvenirs.",
+                        ),
+                    ),
+                    (
+                        pages["expat:home"],
+                        say(
+                            lang,
+                            "Het Expat Centre helpt internationale nieuwkomers zich thuis te voelen in de regio, van registratie tot huisvesting.",
+                            "The Expat Centre helps international newcomers settle in the region, from registration to housing.",
+                            "Das Expat Centre hilft internationalen Neuankömmlingen, in der Region anzukommen, von der Anmeldung bis zur Wohnung.",
+                        ),
+                    ),
+                ],
             ),
             call_to_action(
                 say(lang, "Partner worden?", "Become a partner?", "Partner werden?"),
@@ -731,6 +776,7 @@ def update_home(home, pages, report):
         hero_image=hero,
         hero_image_alt=HERO.alt,
         body=per_language(body),
+        **brand_content.home_fields(pages),
     )
 
 
@@ -753,14 +799,20 @@ def site_settings(pages) -> dict:
                 "Leiden Marketing wirbt gemeinsam mit neunzehn Stadtpartnern für Leiden.",
             ),
         },
+        # Six items fit the menu on a phone; the rest lives in the footer.
         "main_menu": menu(
-            pages["discoveries:discover"],
+            pages["discoveries:agenda"],
+            pages["discoveries:places"],
+            pages["discoveries:stories"],
             pages["discoveries:visit"],
-            pages["discoveries:study"],
+            pages["discoveries:venues"],
             pages["discoveries:about"],
         ),
         "footer_links": menu(
-            pages["discoveries:about"],
+            pages["discoveries:discover"],
+            pages["discoveries:themes"],
+            pages["discoveries:study"],
+            pages["discoveries:newsletter"],
             pages["discoveries:contact"],
             pages["vvv:home"],
             pages["expat:home"],

@@ -38,6 +38,7 @@ DEFAULT_FROM_EMAIL: str = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Leiden Marketing <noreply@localhost>"
 )
 STAFF_NOTIFICATION_EMAIL: str = os.environ.get("STAFF_NOTIFICATION_EMAIL", "webteam@localhost")
+CONGRESS_DESK_EMAIL: str = os.environ.get("CONGRESS_DESK_EMAIL", STAFF_NOTIFICATION_EMAIL)
 WAGTAILADMIN_BASE_URL: str = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{DISCOVERIES_HOST}:{SITE_PORT}"
 )

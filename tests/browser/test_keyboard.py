@@ -22,8 +22,9 @@ MARK_TAB_STOPS = """
   };
   const chain = el => {
     const out = [];
-    for (let node = el, i = 0; node && node !== document.body && i < 4; node = node.parentElement, i++) {
+    for (let node = el; node && node !== document.body && out.length < 4;) {
       out.push(look(node));
+      node = node.parentElement;
     }
     return out;
   };
@@ -58,12 +59,13 @@ FOCUS_STATE = """
   const index = Number(el.dataset.tabStop);
   const before = window.__tabStopLooks[index];
   let indicated = false;
-  for (let node = el, i = 0; node && node !== document.body && i < 4; node = node.parentElement, i++) {
+  for (let node = el, i = 0; node && node !== document.body && i < 4; i++) {
     const s = getComputedStyle(node);
     const now = [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow].join('|');
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
     const shadow = s.boxShadow !== 'none';
     if ((outline || shadow) && now !== before[i]) { indicated = true; break; }
+    node = node.parentElement;
   }
   return {index, html: el.outerHTML.slice(0, 120), indicated};
 }

@@ -1,0 +1,184 @@
+"""Agenda filtering: date presets, explicit ranges, theme, audience, free, text.
+
+The same filter serves the agenda page and its iCal and JSON feeds.
+"""
+
+from datetime import date, datetime, time, timedelta
+
+from django import forms
+from django.db.models import Prefetch, Q
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.images.models import Rendition
+
+from leiden_site.fields import MultipleChoiceField
+from leiden_site.listing import paginate
+from leiden_site.models.opening_hours import AMSTERDAM
+
+from .models import AUDIENCES, EventOccurrence, Theme
+
+PRESETS = [
+    ("today", _("Today")),
+    ("tomorrow", _("Tomorrow")),
+    ("weekend", _("This weekend")),
+    ("week", _("This week")),
+    ("month", _("This month")),
+]
+PER_PAGE = 12
+TEXT_MAX_LENGTH = 100
+MAX_RANGE_DAYS = 366 * 2
+
+
+class AgendaFilterForm(forms.Form):
+    when = forms.ChoiceField(
+        label=_("When"), choices=[("", _("Any time")), *PRESETS], required=False
+    )
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    theme = forms.ModelChoiceField(
+        label=_("Theme"),
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All themes"),
+        error_messages={"invalid_choice": _("We do not know that theme.")},
+    )
+    audience = forms.ChoiceField(
+        label=_("For"), choices=[("", _("Everyone")), *AUDIENCES], required=False
+    )
+    free = forms.BooleanField(label=_("Free only"), required=False)
+    q = forms.CharField(
+        label=_("Search the agenda"), required=False, max_length=TEXT_MAX_LENGTH, strip=True
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", _("The end date comes before the start date."))
+        elif start and end and (end - start).days > MAX_RANGE_DAYS:
+            self.add_error("date_to", _("Choose a period of at most two years."))
+        return cleaned
+
+
+def preset_range(preset: str, today: date) -> tuple[date, date]:
+    """Local dates [first, last] for a preset, seen from `today`."""
+    if preset == "today":
+        return today, today
+    if preset == "tomorrow":
+        return today + timedelta(days=1), today + timedelta(days=1)
+    if preset == "weekend":
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        if today.weekday() == 6:  # on Sunday, "this weekend" is today
+            saturday = today - timedelta(days=1)
+        return max(saturday, today), saturday + timedelta(days=1)
+    if preset == "week":
+        return today, today + timedelta(days=6 - today.weekday())
+    if preset == "month":
+        next_month = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return today, next_month - timedelta(days=1)
+    raise ValueError(preset)
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=AMSTERDAM)
+
+
+def _date_window(data: dict, now: datetime) -> tuple[datetime, datetime | None]:
+    today = now.astimezone(AMSTERDAM).date()
+    if data.get("when"):
+        first, last = preset_range(data["when"], today)
+    else:
+        first, last = data.get("date_from") or today, data.get("date_to")
+    start = max(_local_midnight(first), now) if first <= today else _local_midnight(first)
+    end = _local_midnight(last + timedelta(days=1)) if last else None
+    return start, end
+
+
+def _text_filter(text: str) -> Q:
+    language = get_language()
+    query = Q()
+    for field in ("title", "summary"):
+        for code in dict.fromkeys([language, "nl"]):
+            query |= Q(**{f"event__{field}_{code}__icontains": text})
+    return query
+
+
+def filtered_occurrences(agenda, request, now: datetime | None = None):
+    """(occurrences, form, errors) for the agenda below `agenda`, filtered by the GET data."""
+    now = now or timezone.now()
+    form = AgendaFilterForm(request.GET or None)
+    errors = []
+    data = {}
+    if form.is_bound:
+        if form.is_valid():
+            data = form.cleaned_data
+        else:
+            errors = [str(error) for field_errors in form.errors.values() for error in field_errors]
+    start, end = _date_window(data, now)
+    # Still running at `start`: it ends later, or (no end) it starts later that day.
+    occurrences = EventOccurrence.objects.filter(
+        event__live=True, event__path__startswith=agenda.path, event__depth=agenda.depth + 1
+    ).filter(
+        Q(end__gte=start)
+        | Q(end__isnull=True, start__gte=_local_midnight(start.astimezone(AMSTERDAM).date()))
+    )
+    if end:
+        occurrences = occurrences.filter(start__lt=end)
+    if data.get("theme"):
+        occurrences = occurrences.filter(event__themes=data["theme"])
+    if data.get("audience"):
+        occurrences = occurrences.filter(
+            event__audiences__contains=MultipleChoiceField.contains(data["audience"])
+        )
+    if data.get("free"):
+        occurrences = occurrences.filter(event__is_free=True)
+    if data.get("q"):
+        occurrences = occurrences.filter(_text_filter(data["q"]))
+    occurrences = (
+        occurrences.select_related("event", "event__image", "event__venue")
+        .prefetch_related(Prefetch("event__image__renditions", queryset=Rendition.objects.all()))
+        .order_by("start", "pk")
+    )
+    return occurrences, form, errors
+
+
+def _query_without(request, *names) -> str:
+    params = request.GET.copy()
+    for name in names:
+        params.pop(name, None)
+    return params.urlencode()
+
+
+def agenda_view(agenda, request):
+    occurrences, form, errors = filtered_occurrences(agenda, request)
+    page = paginate(occurrences, request.GET.get("page"), PER_PAGE, errors)
+    filters = _query_without(request, "page")
+    base = agenda.get_url(request)
+    context = agenda.get_context(request)
+    context.update(
+        form=form,
+        errors=errors,
+        occurrences=page,
+        filter_query=filters,
+        ical_url=f"{base}agenda.ics" + (f"?{filters}" if filters else ""),
+        json_url=f"{base}agenda.json" + (f"?{filters}" if filters else ""),
+        preset_links=[
+            {
+                "code": code,
+                "label": label,
+                "url": f"{base}?when={code}",
+                "active": request.GET.get("when") == code,
+            }
+            for code, label in PRESETS
+        ],
+    )
+    status = 400 if errors and form.is_bound and not form.is_valid() else 200
+    return TemplateResponse(request, agenda.get_template(request), context, status=status)

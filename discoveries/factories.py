@@ -1,0 +1,148 @@
+"""Factories for the brand site's page types (factory_boy + wagtail-factories).
+
+Pages need a parent: `EventPageFactory(parent=agenda)`. Child objects (occurrences, route
+stops) are written to the database after the page exists, so a later
+`page.save_revision().publish()` carries them into the revision.
+"""
+
+import datetime
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+
+from django.utils import timezone
+
+from discoveries.models import (
+    DiscoveryIndexPage,
+    DiscoveryPage,
+    EventIndexPage,
+    EventOccurrence,
+    EventPage,
+    PlaceIndexPage,
+    PlacePage,
+    RoutePage,
+    RouteStop,
+    Theme,
+)
+
+
+def _set_themes(page, create, themes):
+    if create and themes:
+        page.themes.set(themes)
+        page.save()
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+
+    class Meta:
+        model = Theme
+
+
+class PlaceIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Plekken"
+    slug = "plekken"
+
+    class Meta:
+        model = PlaceIndexPage
+
+
+class PlacePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Plek {n}")
+    slug = factory.Sequence(lambda n: f"plek-{n}")
+    place_type = "museum"
+    intro = "Een plek om te ontdekken."
+    street_address = "Rapenburg 1"
+    # The centre of Leiden; pass latitude=None, longitude=None for a place without a pin.
+    latitude = Decimal("52.158000")
+    longitude = Decimal("4.485000")
+
+    class Meta:
+        model = PlacePage
+
+    themes = factory.PostGeneration(_set_themes)
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Agenda"
+    slug = "agenda"
+
+    class Meta:
+        model = EventIndexPage
+
+
+def add_occurrence(event, start, end=None, **kwargs) -> EventOccurrence:
+    """One date of an event; `start`/`end` are aware datetimes."""
+    return EventOccurrence.objects.create(event=event, start=start, end=end, **kwargs)
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """`occurrences` takes (start, end) pairs or dicts of EventOccurrence fields; without it
+    the event gets one evening a week from now."""
+
+    title = factory.Sequence(lambda n: f"Evenement {n}")
+    slug = factory.Sequence(lambda n: f"evenement-{n}")
+    summary = "Een avond vol ontdekkingen."
+    audiences = factory.LazyFunction(lambda: ["visitors"])
+    venue_name = "Stadsgehoorzaal"
+    venue_address = "Breestraat 60, Leiden"
+
+    class Meta:
+        model = EventPage
+
+    themes = factory.PostGeneration(_set_themes)
+
+    @factory.post_generation
+    def occurrences(self, create, extracted, **kwargs):
+        if not create:
+            return
+        if extracted is None:
+            start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=7)
+            extracted = [(start, start + datetime.timedelta(hours=2))]
+        for value in extracted:
+            fields = value if isinstance(value, dict) else dict(zip(("start", "end"), value))
+            add_occurrence(self, **fields)
+
+
+class DiscoveryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Verhalen"
+    slug = "verhalen"
+
+    class Meta:
+        model = DiscoveryIndexPage
+
+
+class DiscoveryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Verhaal {n}")
+    slug = factory.Sequence(lambda n: f"verhaal-{n}")
+    intro = "Een verhaal over Leiden."
+    author = "Redactie"
+
+    class Meta:
+        model = DiscoveryPage
+
+    themes = factory.PostGeneration(_set_themes)
+
+
+class RoutePageFactory(wagtail_factories.PageFactory):
+    """`stops` takes PlacePages, in the order of the route."""
+
+    title = factory.Sequence(lambda n: f"Route {n}")
+    slug = factory.Sequence(lambda n: f"route-{n}")
+    intro = "Een wandeling langs de grachten."
+    distance_km = Decimal("3.5")
+    duration_minutes = 60
+
+    class Meta:
+        model = RoutePage
+
+    themes = factory.PostGeneration(_set_themes)
+
+    @factory.post_generation
+    def stops(self, create, extracted, **kwargs):
+        if not create or not extracted:
+            return
+        for position, place in enumerate(extracted):
+            RouteStop.objects.create(route=self, place=place, sort_order=position)

@@ -1,0 +1,42 @@
+"""Mail for the brand site, sent in the background once the data is stored."""
+
+from django_tasks import task
+
+from django.conf import settings
+from django.core.mail import EmailMessage, send_mail
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from .models import CongressRequest, Subscriber
+
+
+@task()
+def mail_congress_request(request_id: int) -> None:
+    congress_request = CongressRequest.objects.select_related("venue").get(pk=request_id)
+    with translation.override("nl"):  # the congress desk reads Dutch
+        send_mail(
+            subject=_("Congress request: %(name)s") % {"name": congress_request},
+            message=render_to_string(
+                "discoveries/mail/congress_request.txt", {"request": congress_request}
+            ),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[settings.CONGRESS_DESK_EMAIL],
+        )
+    CongressRequest.objects.filter(pk=request_id).update(mailed_at=timezone.now())
+
+
+@task()
+def mail_newsletter_confirmation(
+    subscriber_id: int, confirm_url: str, unsubscribe_url: str
+) -> None:
+    subscriber = Subscriber.objects.get(pk=subscriber_id)
+    context = {"confirm_url": confirm_url, "unsubscribe_url": unsubscribe_url}
+    with translation.override(subscriber.language):
+        EmailMessage(
+            subject=_("Please confirm your subscription to the Leiden newsletter"),
+            body=render_to_string("discoveries/mail/newsletter_confirm.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[subscriber.email],
+            headers={"List-Unsubscribe": f"<{unsubscribe_url}>"},
+        ).send()

@@ -1,0 +1,104 @@
+"""Admin for the brand site's snippets: themes, congress requests and subscribers."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import CongressRequest, Subscriber, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name_nl", "name_en", "slug"]
+    ordering = ["sort_order", "slug"]
+
+
+class CongressRequestViewSet(SnippetViewSet):
+    model = CongressRequest
+    icon = "mail"
+    menu_label = _("Congress requests")
+    list_display = [
+        "name",
+        "organisation",
+        "start_date",
+        "attendees",
+        "setup",
+        "venue",
+        "created_at",
+    ]
+    list_filter = ["setup", "start_date"]
+    list_export = [
+        "created_at",
+        "name",
+        "organisation",
+        "email",
+        "phone",
+        "start_date",
+        "end_date",
+        "attendees",
+        "setup",
+        "venue",
+        "message",
+        "language",
+        "mailed_at",
+    ]
+    export_filename = "congress-requests"
+    search_fields = ["name", "organisation", "email"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("organisation"),
+                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("attendees"), FieldPanel("setup")]),
+                FieldPanel("venue"),
+                FieldPanel("message"),
+            ],
+            heading=_("The event"),
+        ),
+    ]
+
+
+class SubscriberViewSet(SnippetViewSet):
+    model = Subscriber
+    icon = "user"
+    menu_label = _("Newsletter subscribers")
+    list_display = ["email", "language", "confirmed_at", "unsubscribed_at", "created_at"]
+    list_filter = ["language", "confirmed_at", "unsubscribed_at"]
+    list_export = [
+        "email",
+        "language",
+        "interest_names",
+        "consent_at",
+        "confirmed_at",
+        "unsubscribed_at",
+    ]
+    export_headings = {"interest_names": _("Interests")}
+    export_filename = "newsletter-subscribers"
+    search_fields = ["email"]
+    panels = [
+        FieldPanel("email", read_only=True),
+        FieldPanel("language"),
+        FieldPanel("interests"),
+        FieldPanel("confirmed_at", read_only=True),
+        FieldPanel("unsubscribed_at"),
+    ]
+
+
+class BrandSiteGroup(SnippetViewSetGroup):
+    items = (ThemeViewSet, CongressRequestViewSet, SubscriberViewSet)
+    menu_label = _("City of Discoveries")
+    menu_icon = "site"
+
+
+register_snippet(BrandSiteGroup)

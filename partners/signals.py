@@ -1,0 +1,11 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from .models import PartnerPage
+from .rights import ensure_partner_rights
+
+
+@receiver(post_save, sender=PartnerPage)
+def give_new_partner_its_rights(sender, instance, created, **kwargs):
+    if created or instance.group_id is None:
+        ensure_partner_rights(instance)

@@ -1,0 +1,78 @@
+/* Progressive enhancement: a Leaflet map of the markers in <script id="map-data">.
+   Every page works without it: the list or the address says it all. Nothing is
+   loaded from another host unless the site sets a tile URL (data-tile-url). */
+(function () {
+  "use strict";
+
+  function readMarkers(container) {
+    var source = document.getElementById(container.getAttribute("data-markers") || "map-data");
+    if (!source) {
+      return [];
+    }
+    try {
+      var data = JSON.parse(source.textContent);
+      return Array.isArray(data) ? data.filter(function (marker) {
+        return typeof marker.lat === "number" && typeof marker.lon === "number";
+      }) : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function popupContent(marker) {
+    // Built as DOM nodes: names never pass through innerHTML.
+    var link = document.createElement("a");
+    link.href = marker.url;
+    link.textContent = marker.name;
+    return link;
+  }
+
+  function init() {
+    var container = document.getElementById("map");
+    var L = window.L;
+    if (!container || !L) {
+      return;
+    }
+    var markers = readMarkers(container);
+    if (!markers.length) {
+      return;
+    }
+    container.hidden = false;
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-label", container.getAttribute("data-label") || "Map");
+
+    var map = L.map(container, { scrollWheelZoom: false, attributionControl: true });
+    map.attributionControl.setPrefix(false);
+    var tileUrl = container.getAttribute("data-tile-url");
+    if (tileUrl) {
+      L.tileLayer(tileUrl, {
+        maxZoom: 19,
+        attribution: container.getAttribute("data-attribution") || ""
+      }).addTo(map);
+    }
+
+    var points = markers.map(function (marker) {
+      var point = [marker.lat, marker.lon];
+      L.marker(point, { title: marker.name, alt: marker.name, keyboard: true })
+        .bindPopup(popupContent(marker))
+        .addTo(map);
+      return point;
+    });
+
+    if (container.getAttribute("data-route") === "true" && points.length > 1) {
+      L.polyline(points, { className: "map-route-line", weight: 4, opacity: 0.8, interactive: false }).addTo(map);
+    }
+
+    if (points.length === 1) {
+      map.setView(points[0], 16);
+    } else {
+      map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 17 });
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
