@@ -61,6 +61,8 @@ class PlacePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PlacePage
+        # The hooks save what they add themselves.
+        skip_postgeneration_save = True
 
     themes = factory.PostGeneration(_set_themes)
 
@@ -91,6 +93,8 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
+        # The hooks save what they add themselves.
+        skip_postgeneration_save = True
 
     themes = factory.PostGeneration(_set_themes)
 
@@ -102,8 +106,10 @@ class EventPageFactory(wagtail_factories.PageFactory):
             start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=7)
             extracted = [(start, start + datetime.timedelta(hours=2))]
         for value in extracted:
-            fields = value if isinstance(value, dict) else dict(zip(("start", "end"), value))
-            add_occurrence(self, **fields)
+            if isinstance(value, dict):
+                add_occurrence(self, **value)
+            else:
+                add_occurrence(self, *value)
 
 
 class DiscoveryIndexPageFactory(wagtail_factories.PageFactory):
@@ -122,6 +128,8 @@ class DiscoveryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = DiscoveryPage
+        # The hooks save what they add themselves.
+        skip_postgeneration_save = True
 
     themes = factory.PostGeneration(_set_themes)
 
@@ -137,6 +145,8 @@ class RoutePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = RoutePage
+        # The hooks save what they add themselves.
+        skip_postgeneration_save = True
 
     themes = factory.PostGeneration(_set_themes)
 

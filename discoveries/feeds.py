@@ -8,6 +8,8 @@ import datetime
 import xml.etree.ElementTree as ET
 from zoneinfo import ZoneInfo
 
+from icalendar import Calendar, Event
+
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet, prefetch_related_objects
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
@@ -17,8 +19,6 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
-
-from icalendar import Calendar, Event
 
 # Events happen in Leiden, so calendars show Leiden's wall-clock time whatever the
 # server's or the subscriber's zone; the VTIMEZONE keeps the instants right across DST.
@@ -58,7 +58,8 @@ def _local(value: datetime.datetime) -> datetime.datetime:
 
 
 def _subpage_url(page, request, route_name: str) -> str:
-    return page.get_full_url(request) + page.reverse_subpage(route_name)
+    # File-like routes are served without the trailing slash (see leiden_site.urls).
+    return page.get_full_url(request) + page.reverse_subpage(route_name).rstrip("/")
 
 
 # --- iCalendar ---------------------------------------------------------------------------

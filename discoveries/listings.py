@@ -8,14 +8,14 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.models import Rendition
 
-from leiden_site.listing import paginate
+from leiden_site.listing import paginate, specific_live_pages
 
 from .models import (
     DiscoveryIndexPage,
@@ -153,65 +153,66 @@ def story_listing_view(index, request):
 def next_occurrences(limit: int, **filters):
     """The next `limit` occurrences that have not ended, with their events and images."""
     now = timezone.now()
-    ids = list(
+    return list(
         EventOccurrence.objects.filter(event__live=True, **filters)
         .exclude(end__lt=now)
         .exclude(end__isnull=True, start__lt=now - timedelta(hours=12))
-        .order_by("start", "pk")
-        .values_list("pk", flat=True)[:limit]
-    )
-    return list(
-        EventOccurrence.objects.filter(pk__in=ids)
-        .select_related("event", "event__image")
+        .select_related("event", "event__image", "event__venue")
         .prefetch_related(_with_renditions("event__image"))
-        .order_by("start", "pk")
+        .order_by("start", "pk")[:limit]
     )
 
 
 def theme_content(theme, request) -> dict:
-    return {
+    content = {
         "stories": list(
             DiscoveryPage.objects.live()
             .filter(themes=theme)
             .select_related("lead_image")
-            .prefetch_related(_with_renditions("lead_image"))
             .order_by("-date")[:12]
         ),
         "places": list(
             PlacePage.objects.live()
             .filter(themes=theme)
             .select_related("image")
-            .prefetch_related(_with_renditions("image"))
             .order_by("title_nl")[:24]
         ),
         "occurrences": next_occurrences(12, event__themes=theme),
-        "routes": list(
-            RoutePage.objects.live()
-            .filter(themes=theme)
-            .select_related("image")
-            .prefetch_related(_with_renditions("image"))[:12]
-        ),
+        "routes": list(RoutePage.objects.live().filter(themes=theme).select_related("image")[:12]),
     }
+    # The renditions of every image on the page in one query, not one per list.
+    images = [
+        image
+        for image in [
+            *(story.lead_image for story in content["stories"]),
+            *(place.image for place in content["places"]),
+            *(route.image for route in content["routes"]),
+        ]
+        if image is not None and "renditions" not in getattr(image, "_prefetched_objects_cache", {})
+    ]
+    prefetch_related_objects(images, Prefetch("renditions", queryset=Rendition.objects.all()))
+    return content
 
 
 # --- Home page ------------------------------------------------------------------------------
 
 
-def _chosen_pages(stream) -> list:
-    """Live pages chosen in a StreamField of page choosers, in the editor's order."""
-    pages = [block.value for block in stream if block.value is not None]
-    return [page.specific for page in pages if page.live]
+def _chosen(stream) -> list:
+    return [block.value for block in stream if block.value is not None]
 
 
 def home_content(home, request) -> dict:
-    featured = _chosen_pages(home.featured_stories) or list(
+    # Both editor's picks in one go: one query per page type, not per page.
+    featured_picks, highlight_picks = _chosen(home.featured_stories), _chosen(home.highlights)
+    chosen = {page.pk: page for page in specific_live_pages(featured_picks + highlight_picks)}
+    featured = [chosen[p.pk] for p in featured_picks if p.pk in chosen] or list(
         DiscoveryPage.objects.live()
         .descendant_of(home)
         .select_related("lead_image")
         .prefetch_related(_with_renditions("lead_image"))
         .order_by("-date")[:3]
     )
-    highlights = _chosen_pages(home.highlights) or list(
+    highlights = [chosen[p.pk] for p in highlight_picks if p.pk in chosen] or list(
         PlacePage.objects.live()
         .descendant_of(home)
         .select_related("image")

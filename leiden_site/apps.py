@@ -7,4 +7,6 @@ class LeidenSiteConfig(AppConfig):
     verbose_name = _("Shared site core")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals, site_paths  # noqa: F401
+
+        site_paths.install()

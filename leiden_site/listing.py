@@ -3,6 +3,11 @@
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 
+from wagtail.images import get_image_model
+
+# Image fields a page type may show on a card, in order of preference.
+CARD_IMAGE_FIELDS = ("og_image_id", "lead_image_id", "image_id", "hero_image_id", "logo_id")
+
 
 def parse_page_number(raw: str | None) -> int | None:
     """A positive page number; 1 when absent; None when it is no page number at all."""
@@ -26,3 +31,44 @@ def paginate(items, raw_page: str | None, per_page: int, errors: list[str]):
         errors.append(_("There are fewer results than that; showing the last page."))
         number = paginator.num_pages
     return paginator.page(number)
+
+
+def attach_images(pages, fields=CARD_IMAGE_FIELDS):
+    """Load the images these pages show, with renditions, in two queries for all of them."""
+    wanted = {}
+    for page in pages:
+        for field in fields:
+            image_id = getattr(page, field, None)
+            if image_id:
+                wanted.setdefault(image_id, []).append((page, field.removesuffix("_id")))
+    images = get_image_model().objects.prefetch_renditions().in_bulk(list(wanted))
+    for image_id, targets in wanted.items():
+        for page, name in targets:
+            setattr(page, name, images.get(image_id))
+    return pages
+
+
+def card_image(page):
+    """The image a card of this page shows: the first one set of CARD_IMAGE_FIELDS."""
+    for field in CARD_IMAGE_FIELDS:
+        if getattr(page, field, None):
+            return getattr(page, field.removesuffix("_id"))
+    return None
+
+
+def specific_live_pages(pages) -> list:
+    """The live ones of these base pages, as their specific types, with their images.
+
+    One query per page type (the content types are known from the base pages), plus
+    two for the images, however many pages there are; the given order is kept.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    by_type = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    found = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        found.update(model.objects.live().in_bulk(ids))
+    return attach_images([found[page.pk] for page in pages if page.pk in found])

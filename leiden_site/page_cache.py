@@ -39,6 +39,20 @@ def invalidate_all() -> None:
     _local["generation"] = None
 
 
+def _invalidate_on_signal(sender, **kwargs):
+    invalidate_all()
+
+
+def invalidate_when_saved(*models) -> None:
+    """Content that pages show but that is not a page: saving it refreshes every page."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        uid = f"page-cache-{model._meta.label}"
+        post_save.connect(_invalidate_on_signal, sender=model, dispatch_uid=f"{uid}-save")
+        post_delete.connect(_invalidate_on_signal, sender=model, dispatch_uid=f"{uid}-delete")
+
+
 def _key(request) -> str:
     raw = f"{request.get_host()}|{request.get_full_path()}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()

@@ -91,6 +91,20 @@ def _localised(field: str, values: dict[str, str]) -> dict[str, str]:
     return {f"{field}_{code}": values[code] for code in LANGUAGES if code in values}
 
 
+def ensure_tree_root() -> None:
+    """The locale, root page and root collection Wagtail's migrations make.
+
+    They are only missing from a flushed database (as transactional tests leave it).
+    """
+    from wagtail.models import Locale
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+
+
 def ensure_home_page(spec: SiteSpec) -> Page:
     model = apps.get_model(spec.model)
     existing = model.objects.first()
@@ -120,6 +134,7 @@ def remove_wagtail_welcome_page() -> None:
 def ensure_sites() -> dict[str, Site]:
     sites = {}
     with transaction.atomic():
+        ensure_tree_root()
         remove_wagtail_welcome_page()
         for spec in SITES:
             home = ensure_home_page(spec)

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.views import serve as wagtail_serve
 
 from leiden_site import views
 
@@ -23,6 +24,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    # Feeds and downloads of routable pages (agenda.ics, event.ics, route.gpx): Wagtail's
+    # own pattern only serves paths of plain segments that end in a slash.
+    re_path(
+        r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|json|gpx))$", wagtail_serve, name="wagtail_serve_file"
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,8 @@
 """Inviting a partner's editor: an account in the partner's group and a mail with a
 link to choose a password (Wagtail's own password-reset form)."""
 
+from django_tasks import task
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
@@ -11,8 +13,6 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
-
-from django_tasks import task
 
 from .rights import ensure_partner_rights
 

@@ -34,6 +34,7 @@ from discoveries.models import (
 from leiden_site.factories import FormFieldFactory, FormPageFactory, StandardPageFactory
 from leiden_site.models.opening_hours import AMSTERDAM
 from tests.conftest import publish
+from tests.partners.catalogue import build_partner_catalogue
 
 
 @dataclass(frozen=True)
@@ -356,5 +357,6 @@ def build_catalogue(sites) -> list[CataloguePage]:
         CataloguePage("form-page", "localhost", "/contact/"),
         CataloguePage("search", "localhost", "/search/?q=leiden"),
         *brand_pages,
+        *build_partner_catalogue(sites),
         CataloguePage("not-found", "vvv.localhost", "/bestaat-niet/", status=404),
     ]

@@ -66,13 +66,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return agenda_view(self, request)
 
-    @path("agenda.ics")
+    @path("agenda.ics/")
     def agenda_ical(self, request):
         from discoveries.feeds import agenda_ical
 
         return agenda_ical(self, request)
 
-    @path("agenda.json")
+    @path("agenda.json/")
     def agenda_json(self, request):
         from discoveries.feeds import agenda_json
 
@@ -174,7 +174,7 @@ class EventPage(RoutablePageMixin, BasePage):
         )
         return context
 
-    @path("event.ics")
+    @path("event.ics/")
     def event_ical(self, request):
         from discoveries.feeds import event_ical
 

@@ -87,7 +87,7 @@ class RoutePage(RoutablePageMixin, BasePage):
         )
         return context
 
-    @path("route.gpx")
+    @path("route.gpx/")
     def gpx(self, request):
         from discoveries.feeds import route_gpx
 

@@ -414,4 +414,6 @@ def ensure_demo_users(groups: dict, password: str) -> list:
         user.save()
         user.groups.set([groups[group_name]] if group_name else [])
         users.append(user)
-    return users
+    from .partners import ensure_partner_accounts  # the content module imports this one
+
+    return users + ensure_partner_accounts(password)

@@ -78,6 +78,15 @@ def in_days(days: int) -> date:
     return today() + timedelta(days=days)
 
 
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+
+
+def on_weekday(days: int, weekday: int) -> date:
+    """The first `weekday` at least `days` from today: a Sunday tour stays on a Sunday."""
+    day = in_days(days)
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
 # --- Body parts: nl and en bodies share their structure (German falls back to Dutch) -----------
 
 
@@ -1170,7 +1179,7 @@ def relative_events() -> list[Event]:
                     "A historian from the museum talks about the letters Einstein and Lorentz wrote to each other, and about the blackboard Einstein left behind in Leiden.",
                 ),
             ),
-            occurrences=[session(in_days(9), "20:00", "21:30")],
+            occurrences=[session(on_weekday(9, TUESDAY), "20:00", "21:30")],
             audiences=["visitors", "residents", "students"],
             themes=("science", "history"),
             venue="boerhaave",
@@ -1204,10 +1213,10 @@ def relative_events() -> list[Event]:
                 ),
             ),
             occurrences=[
-                session(in_days(7), "14:00", "15:00"),
-                session(in_days(14), "14:00", "15:00"),
-                session(in_days(21), "14:00", "15:00", CANCELLED),
-                session(in_days(28), "14:00", "15:00"),
+                session(on_weekday(1, SUNDAY) + timedelta(days=0), "14:00", "15:00"),
+                session(on_weekday(1, SUNDAY) + timedelta(days=7), "14:00", "15:00"),
+                session(on_weekday(1, SUNDAY) + timedelta(days=14), "14:00", "15:00", CANCELLED),
+                session(on_weekday(1, SUNDAY) + timedelta(days=21), "14:00", "15:00"),
             ],
             audiences=["visitors", "residents"],
             themes=("water-green", "science"),
@@ -1234,9 +1243,9 @@ def relative_events() -> list[Event]:
                 ),
             ),
             occurrences=[
-                session(in_days(12), "18:00", "20:00"),
-                session(in_days(40), "18:00", "20:00"),
-                session(in_days(68), "18:00", "20:00"),
+                session(on_weekday(12, THURSDAY), "18:00", "20:00"),
+                session(on_weekday(40, THURSDAY), "18:00", "20:00"),
+                session(on_weekday(68, THURSDAY), "18:00", "20:00"),
             ],
             audiences=["internationals"],
             themes=("culture",),
@@ -1264,7 +1273,7 @@ def relative_events() -> list[Event]:
                     "Half an hour before the concert the conductor gives a short introduction in the foyer.",
                 ),
             ),
-            occurrences=[session(in_days(18), "20:15", "22:15", SOLD_OUT)],
+            occurrences=[session(on_weekday(18, FRIDAY), "20:15", "22:15", SOLD_OUT)],
             audiences=["visitors", "residents"],
             themes=("culture",),
             venue="stadsgehoorzaal",
@@ -1289,7 +1298,7 @@ def relative_events() -> list[Event]:
                     "For children aged six and up with their parents. Whatever you find, you may keep.",
                 ),
             ),
-            occurrences=[whole_days(in_days(24))],
+            occurrences=[whole_days(on_weekday(24, SATURDAY))],
             audiences=["visitors", "residents"],
             themes=("science", "museums"),
             venue="naturalis",
@@ -1314,7 +1323,7 @@ def relative_events() -> list[Event]:
                     "The walk starts at the Pieterskerk and takes an hour and a half. Also in English.",
                 ),
             ),
-            occurrences=[session(in_days(22), "11:00", "12:30")],
+            occurrences=[session(on_weekday(22, SUNDAY), "11:00", "12:30")],
             audiences=["visitors", "internationals"],
             themes=("history",),
             venue="pieterskerk",
@@ -1336,8 +1345,8 @@ def relative_events() -> list[Event]:
                 ),
             ),
             occurrences=[
-                session(in_days(35), "14:00", "16:00", SOLD_OUT),
-                session(in_days(36), "14:00", "16:00"),
+                session(on_weekday(35, SATURDAY), "14:00", "16:00", SOLD_OUT),
+                session(on_weekday(35, SATURDAY) + timedelta(days=1), "14:00", "16:00"),
             ],
             audiences=["visitors", "residents", "internationals"],
             themes=("culture", "museums"),
@@ -1363,11 +1372,11 @@ def relative_events() -> list[Event]:
             ),
             parts=(
                 p(
-                    "Neem een extra trui mee: de kerk is in de winter koel.",
-                    "Bring an extra jumper: the church is cool in winter.",
+                    "Neem een extra trui mee: de kerk is ook in de zomer koel.",
+                    "Bring an extra jumper: the church stays cool even in summer.",
                 ),
             ),
-            occurrences=[session(in_days(42), "15:00", "16:30")],
+            occurrences=[session(on_weekday(42, SUNDAY), "15:00", "16:30")],
             audiences=["visitors", "residents"],
             themes=("culture", "history"),
             venue="pieterskerk",
@@ -1396,7 +1405,7 @@ def relative_events() -> list[Event]:
                     "With short pitches, a market and a behind-the-scenes tour of Naturalis.",
                 ),
             ),
-            occurrences=[session(in_days(55), "09:30", "17:30")],
+            occurrences=[session(on_weekday(55, THURSDAY), "09:30", "17:30")],
             audiences=["business", "internationals"],
             themes=("business", "science"),
             venue="naturalis",
@@ -1415,9 +1424,9 @@ def relative_events() -> list[Event]:
                 "Willkommensabend für neue Studierende",
             ),
             summary=T(
-                "Begin je studie in februari? Maak kennis met de stad, studieverenigingen en elkaar.",
-                "Starting your studies in February? Get to know the city, the student societies and each other.",
-                "Studienbeginn im Februar? Lernen Sie die Stadt, die Vereine und einander kennen.",
+                "Begin je binnenkort aan je studie? Maak kennis met de stad, studieverenigingen en elkaar.",
+                "Starting your studies soon? Get to know the city, the student societies and each other.",
+                "Studienbeginn steht bevor? Lernen Sie die Stadt, die Vereine und einander kennen.",
             ),
             parts=(
                 p(
@@ -1425,7 +1434,7 @@ def relative_events() -> list[Event]:
                     "With a short welcome in the Academy Building, an information market and music.",
                 ),
             ),
-            occurrences=[session(in_days(64), "19:00", "23:00")],
+            occurrences=[session(on_weekday(64, MONDAY), "19:00", "23:00")],
             audiences=["students", "internationals"],
             themes=("students",),
             venue="academiegebouw",
@@ -1446,7 +1455,7 @@ def relative_events() -> list[Event]:
                     "Afterwards the Egyptian gallery stays open for another hour for lecture guests.",
                 ),
             ),
-            occurrences=[session(in_days(76), "19:30", "21:00")],
+            occurrences=[session(on_weekday(76, WEDNESDAY), "19:30", "21:00")],
             audiences=["visitors", "residents", "students"],
             themes=("history", "museums"),
             venue="rmo",
@@ -1471,26 +1480,26 @@ def relative_events() -> list[Event]:
                     "In strong winds the sails stay still, but the mill remains open.",
                 ),
             ),
-            occurrences=[whole_days(in_days(83))],
+            occurrences=[whole_days(on_weekday(83, SATURDAY))],
             audiences=["visitors", "residents"],
             themes=("history", "water-green"),
             venue="devalk",
         ),
         Event(
             slug=T(
-                "winterwandeling-singelpark",
-                "winter-walk-singelpark",
-                "winterspaziergang-singelpark",
+                "natuurwandeling-singelpark",
+                "nature-walk-singelpark",
+                "naturspaziergang-singelpark",
             ),
             title=T(
-                "Winterwandeling door het Singelpark",
-                "Winter walk through the Singelpark",
-                "Winterspaziergang durch den Singelpark",
+                "Natuurwandeling door het Singelpark",
+                "Nature walk through the Singelpark",
+                "Naturspaziergang durch den Singelpark",
             ),
             summary=T(
-                "Een stadsecoloog wijst je op wintervogels, oude bomen en de vestingwerken langs de singel.",
-                "An urban ecologist points out winter birds, old trees and the fortifications along the moat.",
-                "Eine Stadtökologin zeigt Wintervögel, alte Bäume und die Festungsreste am Stadtgraben.",
+                "Een stadsecoloog wijst je op vogels, oude bomen en de vestingwerken langs de singel.",
+                "An urban ecologist points out birds, old trees and the fortifications along the moat.",
+                "Eine Stadtökologin zeigt Vögel, alte Bäume und die Festungsreste am Stadtgraben.",
             ),
             parts=(
                 p(
@@ -1498,7 +1507,7 @@ def relative_events() -> list[Event]:
                     "Meet at Molen De Valk. The walk is five kilometres.",
                 ),
             ),
-            occurrences=[session(in_days(97), "10:30", "12:30")],
+            occurrences=[session(on_weekday(97, SUNDAY), "10:30", "12:30")],
             audiences=["residents", "visitors"],
             themes=("water-green",),
             venue="singelpark",
@@ -1521,7 +1530,7 @@ def relative_events() -> list[Event]:
                     "Free, in English, with a drink from the bar.",
                 ),
             ),
-            occurrences=[session(in_days(104), "20:00", "22:00")],
+            occurrences=[session(on_weekday(104, TUESDAY), "20:00", "22:00")],
             audiences=["students", "residents", "internationals"],
             themes=("science", "students"),
             venue_name=T(
@@ -1549,7 +1558,7 @@ def relative_events() -> list[Event]:
                 "Drei junge Kabarettisten testen ihr neues Programm vor Leidener Publikum.",
             ),
             parts=(p("In het Nederlands.", "In Dutch."),),
-            occurrences=[session(in_days(112), "20:15", "22:30")],
+            occurrences=[session(on_weekday(112, FRIDAY), "20:15", "22:30")],
             audiences=["residents", "students"],
             themes=("culture",),
             venue="stadsgehoorzaal",
@@ -1735,7 +1744,7 @@ def past_events() -> list[Event]:
                     "A lecture in the Hortus, with bulbs to take home.",
                 ),
             ),
-            occurrences=[session(in_days(-35), "19:30", "21:00")],
+            occurrences=[session(on_weekday(-40, THURSDAY), "19:30", "21:00")],
             audiences=["visitors", "residents"],
             themes=("science", "water-green", "history"),
             venue="hortus",
@@ -1760,7 +1769,7 @@ def past_events() -> list[Event]:
                     "You can tell Leiden cheese by the crossed keys on its rind.",
                 ),
             ),
-            occurrences=[session(in_days(-18), "16:00", "18:00")],
+            occurrences=[session(on_weekday(-20, SATURDAY), "16:00", "18:00")],
             audiences=["visitors", "residents", "internationals"],
             themes=("food",),
             venue="markt",

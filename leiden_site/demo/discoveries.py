@@ -18,6 +18,7 @@ from . import (
     image,
     menu,
     paragraph,
+    partners,
     per_language,
     quote,
     say,
@@ -114,6 +115,7 @@ def load(home, pages: dict, report) -> None:
     pages["discoveries:about"] = about_page(home, pages, report)
     brand_content.load(home, pages, report)  # themes, places, agenda, stories, routes, venues
     update_home(home, pages, report)
+    partners.load(home, pages, report)  # the city-partner directory, profiles and board
 
 
 def discover_page(home, report):
@@ -814,6 +816,7 @@ def site_settings(pages) -> dict:
             pages["discoveries:study"],
             pages["discoveries:newsletter"],
             pages["discoveries:contact"],
+            pages["discoveries:partners"],
             pages["vvv:home"],
             pages["expat:home"],
         ),

@@ -97,6 +97,13 @@ class BasePage(LanguagePreviewMixin, SeoMixin, Page):
     @cached_property
     def breadcrumb_pages(self) -> list[Page]:
         """The trail from the site's home page (depth 2 on every site) to this page."""
+        if self.depth <= SITE_ROOT_DEPTH:
+            return [self]
+        from leiden_site.site_paths import current_request
+
+        trail = getattr(current_request(), "_leiden_route_trail", None)
+        if trail and trail[-1].pk == self.pk and len(trail) == self.depth - SITE_ROOT_DEPTH + 1:
+            return trail
         return list(self.get_ancestors(inclusive=True).filter(depth__gte=SITE_ROOT_DEPTH))
 
     def json_ld(self, request) -> list[dict]:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
 
 from leiden_site.blocks import LinkBlock
 
@@ -92,6 +93,26 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site identity")
+
+    @classmethod
+    def for_request(cls, request):
+        """Fetch the identity, its logo and the navigation in one query for the page."""
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        identity = (
+            cls.objects.select_related("logo", "site__navigation").filter(site=site).first()
+            if site
+            else None
+        ) or cls.for_site(site)
+        identity._request = request
+        setattr(request, attr_name, identity)
+        navigation = getattr(identity.site, "navigation", None)
+        if navigation is not None:
+            navigation._request = request
+            setattr(request, Navigation.get_cache_attr_name(), navigation)
+        return identity
 
     @property
     def theme_css(self) -> str:

@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "leiden_site.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "leiden_site.page_cache.AnonymousPageCacheMiddleware",
+    "leiden_site.site_paths.CurrentRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "leiden_site.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -164,6 +165,14 @@ else:
             "TIMEOUT": 600,
         }
     }
+
+# A rendition never changes once made, so each process may remember them itself:
+# without this alias Wagtail would ask the shared cache once per image on every page.
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # Sessions live in the database so a Redis outage never logs anyone out.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

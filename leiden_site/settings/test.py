@@ -8,7 +8,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # One process per test worker, so local memory is shared enough here.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
 SITE_PORT = 80  # the test client speaks plain http on port 80
 PAGE_CACHE_SECONDS = 0  # tests that need the page cache switch it on themselves
 STATIC_ROOT = None  # tests serve static files through the finders

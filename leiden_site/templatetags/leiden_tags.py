@@ -19,12 +19,18 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
+    is_page = page is not None and getattr(page, "pk", None)
+    # A routable page's sub-view (a theme, a feed) keeps its part of the path, and
+    # the switcher keeps the visitor's filters.
+    page_url = page.get_url(request) if is_page else None
+    suffix = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
+    query = request.META.get("QUERY_STRING", "")
     links = []
     for code, _name in settings.LANGUAGES:
-        if page is not None and getattr(page, "pk", None):
+        if is_page:
             with translation.override(code):
-                url = page.get_url(request)
-                full_url = page.get_full_url(request)
+                full_url = (page.get_full_url(request) or "") + suffix
+                url = (page.get_url(request) or "") + suffix + (f"?{query}" if query else "")
         else:
             url = translate_url(request.get_full_path(), code)
             full_url = request.build_absolute_uri(url)

@@ -11,7 +11,7 @@ from tests.browser.navigation import add_menus, brand_menu_pages
 from tests.catalogue import build_catalogue
 from tests.quality.tools import AXE_JS, require_tool
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 WIDTHS = (375, 1280)

@@ -5,8 +5,8 @@ import pytest
 from leiden_site.factories import StandardPageFactory
 from tests.conftest import publish
 
-# The live server needs committed data; the rollback restores the migrated tree.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The live server needs committed data; `sites` rebuilds the tree after each flush.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

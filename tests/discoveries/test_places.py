@@ -107,7 +107,7 @@ def test_implausible_coordinates_are_refused(places_index, lat, lon):
 def test_place_listing_queries_do_not_grow(
     client, places_index, count, django_assert_max_num_queries
 ):
-    for number in range(count):
+    for _number in range(count):
         place = PlacePageFactory(parent=places_index)
         open_all_week(place, datetime.time(9), datetime.time(17))
         publish(place)

@@ -22,14 +22,14 @@ def counts():
     }
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "a-test-password")
     call_command("load_demo_data", stdout=StringIO())
     first = counts()
     call_command("load_demo_data", stdout=StringIO())
     assert counts() == first
-    assert first["pages"] >= 12
+    assert first["pages"] >= 60  # three sites plus the brand content (places, events, stories, ...)
 
     for host in ("localhost", "vvv.localhost", "expat.localhost"):
         for language in ("nl", "en", "de"):

@@ -91,3 +91,19 @@ def test_hreflang_alternates_and_switcher_keep_the_page(client, about):
 
 def test_links_between_sites_are_full_urls(about, vvv_home):
     assert about.get_url(None, current_site=vvv_home.get_site()).startswith("http://localhost")
+
+
+def test_switcher_keeps_a_routable_sub_view_and_the_filters(client, sites):
+    from discoveries.factories import ThemeFactory
+    from discoveries.models import ThemeIndexPage
+
+    brand_home = sites["discoveries"].root_page.specific
+    themes = ThemeIndexPage(
+        title_nl="Thema's", slug_nl="themas", title_en="Themes", slug_en="themes"
+    )
+    brand_home.add_child(instance=themes)
+    publish(themes)
+    ThemeFactory(slug="history", name_nl="Geschiedenis", name_en="History")
+    html = client.get("/nl/themas/history/?page=1", HTTP_HOST="localhost").text
+    assert 'href="/en/themes/history/?page=1"' in html
+    assert 'hreflang="en" href="http://localhost/en/themes/history/"' in html

@@ -4,7 +4,8 @@
 
 Idempotent: run it as often as you like; a second run finds everything in place and
 changes nothing (users get their password reset, nothing more). The demo accounts
-(admin, editor, moderator, vvv, expat) are created only here, never by migrations;
+(admin, editor, moderator, vvv, expat, and the partner editors naturalis and
+lakenhal) are created only here, never by migrations;
 their password comes from DEMO_PASSWORD and defaults to "leiden-demo".
 """
 

@@ -1,0 +1,6 @@
+from leiden_site.page_cache import invalidate_when_saved
+
+from .models import EventOccurrence, Theme
+
+# Themes and occurrences show on listings of many pages.
+invalidate_when_saved(Theme, EventOccurrence)
