@@ -38,11 +38,16 @@ run: setup
 	@echo "  VVV Leiden                   http://vvv.localhost:$(PORT)/"
 	@echo "  Expat Centre Leiden          http://expat.localhost:$(PORT)/"
 	@echo "  Admin                        http://localhost:$(PORT)/admin/"
-	@echo "  Demo accounts: admin, editor, moderator, vvv, expat (password: $${DEMO_PASSWORD:-leiden-demo})"
+	@echo "  Demo accounts: admin, editor, moderator, vvv, expat, naturalis, lakenhal (password: $${DEMO_PASSWORD:-leiden-demo})"
 	@echo ""
 	SITE_PORT=$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install-dev messages
+# axe-core and vnu-jar for the accessibility and HTML gates (skipped with a reason without npm).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not installed: the axe and Nu Html Checker tests will skip"; fi
+
+test: install-dev messages node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install-dev

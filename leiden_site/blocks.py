@@ -35,11 +35,9 @@ class ImageChooserBlock(WagtailImageChooserBlock):
 
 def card_targets(cards) -> list[dict]:
     """The live pages of a card list, specific, with their images, in a fixed few queries."""
-    from leiden_site.listing import card_image, live_specific_pages
+    from leiden_site.listing import card_image, specific_live_pages
 
-    pages = {
-        page.pk: page for page in live_specific_pages(c["page"].pk for c in cards if c["page"])
-    }
+    pages = {page.pk: page for page in specific_live_pages([c["page"] for c in cards if c["page"]])}
     return [
         {
             "page": pages[card["page"].pk],

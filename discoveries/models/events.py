@@ -8,15 +8,15 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.fields import MultipleChoiceField
+from leiden_site.forms import ScopedChoosersPageForm
 from leiden_site.models import BasePage
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
 
@@ -29,7 +29,7 @@ AUDIENCES = [
 ]
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(ScopedChoosersPageForm):
     """A partner editor's event always names their own organisation as organiser."""
 
     def save(self, commit=True):
@@ -66,13 +66,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return agenda_view(self, request)
 
-    @path("agenda.ics/")
+    @re_path(r"^agenda\.ics/?$", name="agenda_ical")
     def agenda_ical(self, request):
         from discoveries.feeds import agenda_ical
 
         return agenda_ical(self, request)
 
-    @path("agenda.json/")
+    @re_path(r"^agenda\.json/?$", name="agenda_json")
     def agenda_json(self, request):
         from discoveries.feeds import agenda_json
 
@@ -174,7 +174,7 @@ class EventPage(RoutablePageMixin, BasePage):
         )
         return context
 
-    @path("event.ics/")
+    @re_path(r"^event\.ics/?$", name="event_ical")
     def event_ical(self, request):
         from discoveries.feeds import event_ical
 

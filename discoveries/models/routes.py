@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -87,7 +87,7 @@ class RoutePage(RoutablePageMixin, BasePage):
         )
         return context
 
-    @path("route.gpx/")
+    @re_path(r"^route\.gpx/?$", name="gpx")
     def gpx(self, request):
         from discoveries.feeds import route_gpx
 

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from leiden_site.forms import ScopedChoosersPageForm
+
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Each site's home page sits directly under the tree root.
 SITE_ROOT_DEPTH = 2
@@ -71,6 +73,8 @@ class LanguagePreviewMixin:
 
 class BasePage(LanguagePreviewMixin, SeoMixin, Page):
     """The abstract page every concrete page type of the project extends."""
+
+    base_form_class = ScopedChoosersPageForm
 
     promote_panels = Page.promote_panels + SeoMixin.promote_panels
 

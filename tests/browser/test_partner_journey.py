@@ -4,6 +4,8 @@ The public page keeps the old text until a marketing moderator approves; another
 edit form stays closed.
 """
 
+import re
+
 import pytest
 
 from django.contrib.auth import get_user_model
@@ -78,8 +80,8 @@ def test_partner_editor_submits_own_profile(page, live_sites, partners, editor_a
         page.locator("footer .w-dropdown__toggle").first.click()
         submit.wait_for(state="visible")
     submit.click()
-    # Back to the partner directory's listing, with Wagtail's success message.
-    page.wait_for_url(f"{site}/admin/pages/{partners['index'].pk}/")
+    # Away from the edit form to a page listing, with Wagtail's success message.
+    page.wait_for_url(re.compile(rf"^{re.escape(site)}/admin/pages/\d+/$"))
     assert page.locator(".messages .success").count() >= 1
 
     partner.refresh_from_db()

@@ -60,16 +60,31 @@ class PageSpec:
     query: str = ""  # appended to the URL, e.g. "?category=music" for a filtered agenda
 
 
-# The pages measured, one line per page type. Page types still to come (agenda with
-# filters, event, place, partner directory) are one line each here, for example
-#   PageSpec("agenda filtered", "localhost", model="discoveries.AgendaPage", query="?when=week"),
-#   PageSpec("event", "localhost", model="discoveries.EventPage"),
+# The pages measured, one line per page type: a new page type adds its line here.
 PAGES = [
     PageSpec("home brand", "localhost", path="/nl/"),
     PageSpec("home vvv", "vvv.localhost", path="/nl/"),
     PageSpec("home expat", "expat.localhost", path="/nl/"),
     PageSpec("content page", "localhost", model="leiden_site.StandardPage"),
     PageSpec("form page", "localhost", model="leiden_site.FormPage"),
+    PageSpec("agenda", "localhost", model="discoveries.EventIndexPage"),
+    PageSpec(
+        "agenda filtered",
+        "localhost",
+        model="discoveries.EventIndexPage",
+        query="?when=month&free=on",
+    ),
+    PageSpec("event", "localhost", model="discoveries.EventPage"),
+    PageSpec("places", "localhost", model="discoveries.PlaceIndexPage", query="?open_now=on"),
+    PageSpec("place", "localhost", model="discoveries.PlacePage"),
+    PageSpec("story", "localhost", model="discoveries.DiscoveryPage"),
+    PageSpec("route", "localhost", model="discoveries.RoutePage"),
+    PageSpec(
+        "venue finder", "localhost", model="discoveries.VenueIndexPage", query="?min_capacity=200"
+    ),
+    PageSpec("partner directory", "localhost", model="partners.PartnerIndexPage"),
+    PageSpec("partner", "localhost", model="partners.PartnerPage"),
+    PageSpec("board", "localhost", model="partners.BoardPage"),
     PageSpec("search", "localhost", path="/nl/search/?q=leiden"),
     PageSpec("sitemap", "localhost", path="/sitemap.xml"),
 ]

@@ -1,0 +1,40 @@
+"""The admin page form every page type uses."""
+
+from django import forms
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.documents import get_document_model
+from wagtail.documents.permissions import permission_policy as document_policy
+from wagtail.images import get_image_model
+from wagtail.images.permissions import permission_policy as image_policy
+
+
+class ScopedChoosersPageForm(WagtailAdminPageForm):
+    """Image and document fields accept only what the editor may choose.
+
+    Wagtail's chooser fields take any id that exists; a partner's editor must not be
+    able to put another partner's image on a page by posting its id. What is on the
+    page already stays allowed, so a partner can save after a moderator picked one.
+    """
+
+    POLICIES = {get_image_model(): image_policy, get_document_model(): document_policy}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is None:
+            return
+        for name, field in self.fields.items():
+            policy = self.POLICIES.get(getattr(getattr(field, "queryset", None), "model", None))
+            if policy is None or not isinstance(field, forms.ModelChoiceField):
+                continue
+            allowed = policy.instances_user_has_any_permission_for(self.for_user, ["choose"])
+            current = getattr(self.instance, f"{name}_id", None)
+            field.queryset = (
+                field.queryset.filter(
+                    pk__in=allowed.values("pk").union(
+                        field.queryset.filter(pk=current).values("pk")
+                    )
+                )
+                if current
+                else field.queryset.filter(pk__in=allowed.values("pk"))
+            )
