@@ -4,9 +4,8 @@ from django import forms
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
-from wagtail.documents.permissions import permission_policy as document_policy
 from wagtail.images import get_image_model
-from wagtail.images.permissions import permission_policy as image_policy
+from wagtail.permissions import policy_registry
 
 
 class ScopedChoosersPageForm(WagtailAdminPageForm):
@@ -17,16 +16,16 @@ class ScopedChoosersPageForm(WagtailAdminPageForm):
     page already stays allowed, so a partner can save after a moderator picked one.
     """
 
-    POLICIES = {get_image_model(): image_policy, get_document_model(): document_policy}
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.for_user is None:
             return
+        scoped_models = {get_image_model(), get_document_model()}
         for name, field in self.fields.items():
-            policy = self.POLICIES.get(getattr(getattr(field, "queryset", None), "model", None))
-            if policy is None or not isinstance(field, forms.ModelChoiceField):
+            model = getattr(getattr(field, "queryset", None), "model", None)
+            if model not in scoped_models or not isinstance(field, forms.ModelChoiceField):
                 continue
+            policy = policy_registry.get_by_type(model)
             allowed = policy.instances_user_has_any_permission_for(self.for_user, ["choose"])
             current = getattr(self.instance, f"{name}_id", None)
             field.queryset = (

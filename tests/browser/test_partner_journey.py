@@ -15,7 +15,7 @@ from leiden_site.setup import MARKETING_MODERATORS
 from partners.models import PartnerIndexPage, PartnerPage
 from tests.conftest import publish
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "correct-horse-battery-staple"
 OLD_INTRO = "Wereldculturen in Leiden."
