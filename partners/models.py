@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.models import BasePage
+from leiden_site.models.mixins import SocialLinksMixin
 from leiden_site.panels import TranslationStatusPanel
 
 SECTORS = [
@@ -52,7 +53,7 @@ class PartnerIndexPage(BasePage):
 # --- Partner profile ------------------------------------------------------------------------
 
 
-class PartnerPage(BasePage):
+class PartnerPage(SocialLinksMixin, BasePage):
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -76,9 +77,6 @@ class PartnerPage(BasePage):
     founding_partner = models.BooleanField(
         _("founding partner"), default=False, help_text=_("One of the 18 partners of 2007.")
     )
-    instagram_url = models.URLField(_("Instagram"), blank=True)
-    facebook_url = models.URLField(_("Facebook"), blank=True)
-    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     group = models.OneToOneField(
         "auth.Group",
         null=True,
@@ -117,7 +115,7 @@ class PartnerPage(BasePage):
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("instagram_url"), FieldPanel("facebook_url"), FieldPanel("linkedin_url")],
+            SocialLinksMixin.social_panels,
             heading=_("Social media"),
         ),
         FieldPanel("last_verified"),
@@ -157,15 +155,6 @@ class PartnerPage(BasePage):
     @property
     def sharing_image(self):
         return self.og_image or self.logo
-
-    @property
-    def social_links(self) -> list[tuple[str, str]]:
-        links = [
-            ("Instagram", self.instagram_url),
-            ("Facebook", self.facebook_url),
-            ("LinkedIn", self.linkedin_url),
-        ]
-        return [(name, url) for name, url in links if url]
 
     @cached_property
     def representative(self):

@@ -49,6 +49,32 @@ class SeoMixin(models.Model):
         return self.og_image or getattr(self, "hero_image", None)
 
 
+class SocialLinksMixin(models.Model):
+    """Links to an organisation's social media accounts."""
+
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+
+    social_panels = [
+        FieldPanel("instagram_url"),
+        FieldPanel("facebook_url"),
+        FieldPanel("linkedin_url"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def social_links(self) -> list[tuple[str, str]]:
+        links = [
+            ("Instagram", self.instagram_url),
+            ("Facebook", self.facebook_url),
+            ("LinkedIn", self.linkedin_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
 class LanguagePreviewMixin:
     """One preview mode per language (STACK-NOTES trap 5)."""
 

@@ -13,6 +13,8 @@ from wagtail.models import Site
 
 from leiden_site.blocks import LinkBlock
 
+from .mixins import SocialLinksMixin
+
 hex_colour = RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Enter a colour as #RRGGBB."))
 
 
@@ -21,7 +23,7 @@ def colour_field(label: str, default: str) -> models.CharField:
 
 
 @register_setting(icon="site")
-class SiteIdentity(BaseSiteSetting):
+class SiteIdentity(SocialLinksMixin, BaseSiteSetting):
     """Who the site speaks for, how it looks and how to reach it."""
 
     site_name = models.CharField(_("site name"), max_length=80)
@@ -53,9 +55,6 @@ class SiteIdentity(BaseSiteSetting):
         help_text=_("For instance when the desk answers the phone."),
     )
     footer_text = models.TextField(_("footer text"), blank=True)
-    instagram_url = models.URLField(_("Instagram"), blank=True)
-    facebook_url = models.URLField(_("Facebook"), blank=True)
-    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
 
     panels = [
         MultiFieldPanel(
@@ -83,9 +82,7 @@ class SiteIdentity(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("footer_text"),
-                FieldPanel("instagram_url"),
-                FieldPanel("facebook_url"),
-                FieldPanel("linkedin_url"),
+                *SocialLinksMixin.social_panels,
             ],
             heading=_("Footer"),
         ),
@@ -125,15 +122,6 @@ class SiteIdentity(BaseSiteSetting):
     def theme_version(self) -> str:
         """Changes whenever a colour does, so browsers may cache theme.css for ever."""
         return hashlib.sha256(self.theme_css.encode()).hexdigest()[:12]
-
-    @property
-    def social_links(self) -> list[tuple[str, str]]:
-        links = [
-            ("Instagram", self.instagram_url),
-            ("Facebook", self.facebook_url),
-            ("LinkedIn", self.linkedin_url),
-        ]
-        return [(name, url) for name, url in links if url]
 
     def organisation_json_ld(self, url: str) -> dict:
         data = {

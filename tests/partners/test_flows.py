@@ -222,3 +222,13 @@ def test_partner_event_appears_in_agenda_after_approval(
     assert event.live
     assert "Maskernacht" in client.get(agenda_url, HTTP_HOST="localhost").text
     assert client.get(f"{agenda_url}maskernacht/", HTTP_HOST="localhost").status_code == 200
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "de"])
+def test_directory_profile_and_board_render_in_every_language(client, sites, language):
+    from tests.partners.catalogue import build_partner_catalogue
+
+    for entry in build_partner_catalogue(sites):
+        response = client.get(entry.url(language), HTTP_HOST=entry.host)
+        assert response.status_code == 200, (entry.name, language)
+        assert f'<html lang="{language}"' in response.text
