@@ -1,6 +1,7 @@
 """The admin page form every page type uses."""
 
 from django import forms
+from django.db.models import Q
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
@@ -28,12 +29,4 @@ class ScopedChoosersPageForm(WagtailAdminPageForm):
             policy = policy_registry.get_by_type(model)
             allowed = policy.instances_user_has_any_permission_for(self.for_user, ["choose"])
             current = getattr(self.instance, f"{name}_id", None)
-            field.queryset = (
-                field.queryset.filter(
-                    pk__in=allowed.values("pk").union(
-                        field.queryset.filter(pk=current).values("pk")
-                    )
-                )
-                if current
-                else field.queryset.filter(pk__in=allowed.values("pk"))
-            )
+            field.queryset = field.queryset.filter(Q(pk__in=allowed.values("pk")) | Q(pk=current))
