@@ -232,3 +232,13 @@ def test_directory_profile_and_board_render_in_every_language(client, sites, lan
         response = client.get(entry.url(language), HTTP_HOST=entry.host)
         assert response.status_code == 200, (entry.name, language)
         assert f'<html lang="{language}"' in response.text
+
+
+@pytest.mark.parametrize("params", [{"sector": "circus"}, {"letter": "1"}, {"letter": "ÄB"}])
+def test_directory_refuses_bad_filters_with_a_message(client, sites, params):
+    from tests.partners.catalogue import build_partner_catalogue
+
+    directory = build_partner_catalogue(sites)[0]
+    response = client.get(directory.url("nl"), params, HTTP_HOST=directory.host)
+    assert response.status_code == 400
+    assert 'role="alert"' in response.text
