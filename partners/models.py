@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
-from leiden_site.models import BasePage
+from leiden_site.models import BasePage, IndexPage
 from leiden_site.models.mixins import SocialLinksMixin
 from leiden_site.panels import TranslationStatusPanel
 
@@ -31,14 +31,9 @@ FOUNDING_YEAR = 2007
 # --- Directory ------------------------------------------------------------------------------
 
 
-class PartnerIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
-    search_text_fields = ("intro",)
+class PartnerIndexPage(IndexPage):
     parent_page_types = ["discoveries.HomePage"]
     subpage_types = ["partners.PartnerPage", "partners.BoardPage"]
-    max_count = 1
     template = "partners/partner_index_page.html"
 
     class Meta:

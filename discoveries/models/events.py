@@ -17,7 +17,7 @@ from wagtail.search import index
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.fields import MultipleChoiceField
 from leiden_site.forms import ScopedChoosersPageForm
-from leiden_site.models import BasePage
+from leiden_site.models import BasePage, IndexPage
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
 
 AUDIENCES = [
@@ -45,16 +45,11 @@ class EventPageForm(ScopedChoosersPageForm):
         return page
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, IndexPage):
     """The agenda: upcoming occurrences with filters, and its iCal and JSON feeds."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
-    search_text_fields = ("intro",)
     subpage_types = ["discoveries.EventPage"]
     parent_page_types = ["discoveries.HomePage"]
-    max_count = 1
     template = "discoveries/event_index_page.html"
 
     class Meta:

@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock, ImageBlock
-from leiden_site.models import BasePage
+from leiden_site.models import BasePage, IndexPage
 from leiden_site.models.opening_hours import (
     AbstractOpeningException,
     AbstractOpeningPeriod,
@@ -30,14 +30,9 @@ LATITUDE_RANGE = (Decimal("50.70"), Decimal("53.70"))
 LONGITUDE_RANGE = (Decimal("3.20"), Decimal("7.30"))
 
 
-class PlaceIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
-    search_text_fields = ("intro",)
+class PlaceIndexPage(IndexPage):
     subpage_types = ["discoveries.PlacePage"]
     parent_page_types = ["discoveries.HomePage"]
-    max_count = 1
     template = "discoveries/place_index_page.html"
 
     class Meta:

@@ -14,18 +14,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
-from leiden_site.models import BasePage
+from leiden_site.models import BasePage, IndexPage
 from leiden_site.panels import TranslationStatusPanel
 
 
-class DiscoveryIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
-    search_text_fields = ("intro",)
+class DiscoveryIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["discoveries.DiscoveryPage"]
     parent_page_types = ["discoveries.HomePage"]
-    max_count = 1
     template = "discoveries/discovery_index_page.html"
 
     class Meta:

@@ -1,28 +1,19 @@
 """One landing view per theme, listing its stories, places, events and routes."""
 
-from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Page
 
-from leiden_site.models import BasePage
-from leiden_site.panels import TranslationStatusPanel
+from leiden_site.models import IndexPage
 
 from .themes import Theme
 
 
-class ThemeIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
-    search_text_fields = ("intro",)
+class ThemeIndexPage(RoutablePageMixin, IndexPage):
     parent_page_types = ["discoveries.HomePage"]
     subpage_types = []
-    max_count = 1
     template = "discoveries/theme_index_page.html"
 
     class Meta:

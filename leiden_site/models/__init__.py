@@ -1,4 +1,4 @@
-from .mixins import BasePage, LanguagePreviewMixin, SeoMixin
+from .mixins import BasePage, IndexPage, LanguagePreviewMixin, SeoMixin
 from .pages import BaseHomePage, FormField, FormPage, StandardPage
 from .search import SearchDocument
 from .settings import Navigation, SiteIdentity
@@ -6,6 +6,7 @@ from .settings import Navigation, SiteIdentity
 __all__ = [
     "BaseHomePage",
     "BasePage",
+    "IndexPage",
     "FormField",
     "FormPage",
     "LanguagePreviewMixin",

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from leiden_site.forms import ScopedChoosersPageForm
+from leiden_site.panels import TranslationStatusPanel
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Each site's home page sits directly under the tree root.
@@ -153,3 +154,16 @@ class BasePage(LanguagePreviewMixin, SeoMixin, Page):
                 ],
             }
         ]
+
+
+class IndexPage(BasePage):
+    """A listing page: a title and an introduction above what it lists."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
+    search_text_fields = ("intro",)
+    max_count = 1
+
+    class Meta:
+        abstract = True
