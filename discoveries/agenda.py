@@ -6,16 +6,14 @@ The same filter serves the agenda page and its iCal and JSON feeds.
 from datetime import date, datetime, time, timedelta
 
 from django import forms
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images.models import Rendition
-
 from leiden_site.fields import MultipleChoiceField
-from leiden_site.listing import paginate
+from leiden_site.listing import bind_filters, paginate, with_renditions
 from leiden_site.models.opening_hours import AMSTERDAM
 
 from .models import AUDIENCES, EventOccurrence, Theme
@@ -114,14 +112,7 @@ def _text_filter(text: str) -> Q:
 def filtered_occurrences(agenda, request, now: datetime | None = None):
     """(occurrences, form, errors) for the agenda below `agenda`, filtered by the GET data."""
     now = now or timezone.now()
-    form = AgendaFilterForm(request.GET or None)
-    errors = []
-    data = {}
-    if form.is_bound:
-        if form.is_valid():
-            data = form.cleaned_data
-        else:
-            errors = [str(error) for field_errors in form.errors.values() for error in field_errors]
+    form, data, errors = bind_filters(AgendaFilterForm, request)
     start, end = _date_window(data, now)
     # Still running at `start`: it ends later, or (no end) it starts later that day.
     occurrences = EventOccurrence.objects.filter(
@@ -144,7 +135,7 @@ def filtered_occurrences(agenda, request, now: datetime | None = None):
         occurrences = occurrences.filter(_text_filter(data["q"]))
     occurrences = (
         occurrences.select_related("event", "event__image", "event__venue")
-        .prefetch_related(Prefetch("event__image__renditions", queryset=Rendition.objects.all()))
+        .prefetch_related(with_renditions("event__image"))
         .order_by("start", "pk")
     )
     return occurrences, form, errors
@@ -159,6 +150,7 @@ def _query_without(request, *names) -> str:
 
 def agenda_view(agenda, request):
     occurrences, form, errors = filtered_occurrences(agenda, request)
+    status = 400 if errors else 200  # before paginate adds its notes
     page = paginate(occurrences, request.GET.get("page"), PER_PAGE, errors)
     filters = _query_without(request, "page")
     base = agenda.get_url(request)
@@ -180,5 +172,4 @@ def agenda_view(agenda, request):
             for code, label in PRESETS
         ],
     )
-    status = 400 if errors and form.is_bound and not form.is_valid() else 200
     return TemplateResponse(request, agenda.get_template(request), context, status=status)

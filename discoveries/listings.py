@@ -8,14 +8,12 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images.models import Rendition
-
-from leiden_site.listing import paginate, specific_live_pages
+from leiden_site.listing import bind_filters, paginate, specific_live_pages, with_renditions
 
 from .models import (
     DiscoveryIndexPage,
@@ -31,10 +29,6 @@ from .models import (
 
 PLACES_PER_PAGE = 24
 STORIES_PER_PAGE = 12
-
-
-def _with_renditions(prefix: str) -> Prefetch:
-    return Prefetch(f"{prefix}__renditions", queryset=Rendition.objects.all())
 
 
 class ThemeFilterMixin(forms.Form):
@@ -62,23 +56,12 @@ class StoryFilterForm(ThemeFilterMixin):
     pass
 
 
-def _form_errors(form) -> list[str]:
-    return [str(error) for errors in form.errors.values() for error in errors]
-
-
-def _bind(form_class, request):
-    form = form_class(request.GET or None)
-    if form.is_bound and not form.is_valid():
-        return form, {}, _form_errors(form)
-    return form, (form.cleaned_data if form.is_bound else {}), []
-
-
 # --- Places ---------------------------------------------------------------------------------
 
 
 def places_with_hours(queryset):
     return queryset.select_related("image").prefetch_related(
-        "opening_periods", "opening_exceptions", _with_renditions("image")
+        "opening_periods", "opening_exceptions", with_renditions("image")
     )
 
 
@@ -92,7 +75,8 @@ def place_marker(place, request) -> dict:
 
 
 def place_listing_view(index, request):
-    form, data, errors = _bind(PlaceFilterForm, request)
+    form, data, errors = bind_filters(PlaceFilterForm, request)
+    status = 400 if errors else 200
     places = PlacePage.objects.live().child_of(index).order_by("title_nl")
     if data.get("theme"):
         places = places.filter(themes=data["theme"])
@@ -115,7 +99,6 @@ def place_listing_view(index, request):
         map_markers=[place_marker(p, request) for p in page if p.has_location],
         map_tile_url=settings.MAP_TILE_URL,
     )
-    status = 400 if form.is_bound and not form.is_valid() else 200
     return TemplateResponse(request, index.get_template(request), context, status=status)
 
 
@@ -123,12 +106,13 @@ def place_listing_view(index, request):
 
 
 def story_listing_view(index, request):
-    form, data, errors = _bind(StoryFilterForm, request)
+    form, data, errors = bind_filters(StoryFilterForm, request)
+    status = 400 if errors else 200
     stories = (
         DiscoveryPage.objects.live()
         .child_of(index)
         .select_related("lead_image")
-        .prefetch_related(_with_renditions("lead_image"))
+        .prefetch_related(with_renditions("lead_image"))
         .order_by("-date", "-pk")
     )
     if data.get("theme"):
@@ -143,7 +127,6 @@ def story_listing_view(index, request):
         rss_url=f"{base}rss/",
         atom_url=f"{base}atom/",
     )
-    status = 400 if form.is_bound and not form.is_valid() else 200
     return TemplateResponse(request, index.get_template(request), context, status=status)
 
 
@@ -158,7 +141,7 @@ def next_occurrences(limit: int, **filters):
         .exclude(end__lt=now)
         .exclude(end__isnull=True, start__lt=now - timedelta(hours=12))
         .select_related("event", "event__image", "event__venue")
-        .prefetch_related(_with_renditions("event__image"))
+        .prefetch_related(with_renditions("event__image"))
         .order_by("start", "pk")[:limit]
     )
 
@@ -190,7 +173,7 @@ def theme_content(theme, request) -> dict:
         ]
         if image is not None and "renditions" not in getattr(image, "_prefetched_objects_cache", {})
     ]
-    prefetch_related_objects(images, Prefetch("renditions", queryset=Rendition.objects.all()))
+    prefetch_related_objects(images, with_renditions())
     return content
 
 
@@ -209,14 +192,14 @@ def home_content(home, request) -> dict:
         DiscoveryPage.objects.live()
         .descendant_of(home)
         .select_related("lead_image")
-        .prefetch_related(_with_renditions("lead_image"))
+        .prefetch_related(with_renditions("lead_image"))
         .order_by("-date")[:3]
     )
     highlights = [chosen[p.pk] for p in highlight_picks if p.pk in chosen] or list(
         PlacePage.objects.live()
         .descendant_of(home)
         .select_related("image")
-        .prefetch_related(_with_renditions("image"))
+        .prefetch_related(with_renditions("image"))
         .order_by("-last_published_at")[:4]
     )
     index_pages = {

@@ -2,14 +2,12 @@
 
 from django import forms
 from django.db import transaction
-from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images.models import Rendition
-
 from leiden_site.fields import MultipleChoiceField
+from leiden_site.listing import bind_filters, with_renditions
 
 from .models import FACILITIES, SETUPS, CongressRequest, VenuePage
 from .tasks import mail_congress_request
@@ -84,7 +82,7 @@ def find_venues(index, data: dict):
         venues = venues.filter(facilities__contains=MultipleChoiceField.contains(facility))
     venues = list(
         venues.select_related("image")
-        .prefetch_related("rooms", Prefetch("image__renditions", queryset=Rendition.objects.all()))
+        .prefetch_related("rooms", with_renditions("image"))
         .order_by("title_nl")
     )
     setup, guests = data.get("setup"), data.get("min_capacity") or 1
@@ -94,14 +92,7 @@ def find_venues(index, data: dict):
 
 
 def venue_finder_view(index, request):
-    finder = VenueFinderForm(request.GET or None)
-    errors = []
-    data = {}
-    if finder.is_bound:
-        if finder.is_valid():
-            data = finder.cleaned_data
-        else:
-            errors = [str(e) for field_errors in finder.errors.values() for e in field_errors]
+    finder, data, errors = bind_filters(VenueFinderForm, request)
     request_form, request_sent = _handle_request_form(request)
     context = index.get_context(request)
     context.update(

@@ -1,12 +1,31 @@
 """Pagination that answers bad page numbers with a message instead of an error."""
 
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
 # Image fields a page type may show on a card, in order of preference.
 CARD_IMAGE_FIELDS = ("og_image_id", "lead_image_id", "image_id", "hero_image_id", "logo_id")
+
+
+def bind_filters(form_class, request):
+    """(form, cleaned data, error messages) for a GET filter form; no filters, no errors."""
+    form = form_class(request.GET or None)
+    if not form.is_bound:
+        return form, {}, []
+    if not form.is_valid():
+        return form, {}, [str(e) for field_errors in form.errors.values() for e in field_errors]
+    return form, form.cleaned_data, []
+
+
+def with_renditions(image_relation: str = "") -> Prefetch:
+    """Prefetch the renditions of the image at `image_relation` (or of the images listed)."""
+    from wagtail.images.models import Rendition
+
+    lookup = f"{image_relation}__renditions" if image_relation else "renditions"
+    return Prefetch(lookup, queryset=Rendition.objects.all())
 
 
 def parse_page_number(raw: str | None) -> int | None:

@@ -3,11 +3,10 @@
 import string
 
 from django import forms
-from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images.models import Rendition
+from leiden_site.listing import bind_filters, with_renditions
 
 from .models import FOUNDING_YEAR, SECTORS, BoardPage, PartnerPage
 
@@ -30,19 +29,12 @@ def _sort_name(partner) -> str:
 
 
 def directory_view(index, request):
-    form = DirectoryFilterForm(request.GET or None)
-    errors = []
-    data = {}
-    if form.is_bound:
-        if form.is_valid():
-            data = form.cleaned_data
-        else:
-            errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
+    form, data, errors = bind_filters(DirectoryFilterForm, request)
     partners = list(
         PartnerPage.objects.live()
         .child_of(index)
         .select_related("logo")
-        .prefetch_related(Prefetch("logo__renditions", queryset=Rendition.objects.all()))
+        .prefetch_related(with_renditions("logo"))
     )
     total = len(partners)
     if data.get("sector"):
