@@ -14,8 +14,6 @@ import wagtail_factories
 from django.utils import timezone
 
 from discoveries.models import (
-    DiscoveryIndexPage,
-    DiscoveryPage,
     EventIndexPage,
     EventOccurrence,
     EventPage,
@@ -23,8 +21,10 @@ from discoveries.models import (
     PlacePage,
     RoutePage,
     RouteStop,
-    Theme,
+    StoryIndexPage,
+    StoryPage,
 )
+from leiden_site.models import Theme
 
 
 def _set_themes(page, create, themes):
@@ -112,22 +112,22 @@ class EventPageFactory(wagtail_factories.PageFactory):
                 add_occurrence(self, *value)
 
 
-class DiscoveryIndexPageFactory(wagtail_factories.PageFactory):
+class StoryIndexPageFactory(wagtail_factories.PageFactory):
     title = "Verhalen"
     slug = "verhalen"
 
     class Meta:
-        model = DiscoveryIndexPage
+        model = StoryIndexPage
 
 
-class DiscoveryPageFactory(wagtail_factories.PageFactory):
+class StoryPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Verhaal {n}")
     slug = factory.Sequence(lambda n: f"verhaal-{n}")
     intro = "Een verhaal over Leiden."
     author = "Redactie"
 
     class Meta:
-        model = DiscoveryPage
+        model = StoryPage
         # The hooks save what they add themselves.
         skip_postgeneration_save = True
 

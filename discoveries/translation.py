@@ -6,8 +6,6 @@ from modeltranslation.translator import TranslationOptions
 from leiden_site.translation import HomePageTranslation
 
 from .models import (
-    DiscoveryIndexPage,
-    DiscoveryPage,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -17,7 +15,8 @@ from .models import (
     PlacePage,
     RoutePage,
     RouteStop,
-    Theme,
+    StoryIndexPage,
+    StoryPage,
     ThemeIndexPage,
     VenueIndexPage,
     VenuePage,
@@ -30,12 +29,7 @@ class HomePageTranslation_(HomePageTranslation):
     pass
 
 
-@register(Theme)
-class ThemeTranslation(TranslationOptions):
-    fields = ("name", "description")
-
-
-@register(DiscoveryIndexPage)
+@register(StoryIndexPage)
 @register(PlaceIndexPage)
 @register(EventIndexPage)
 @register(ThemeIndexPage)
@@ -43,9 +37,9 @@ class IndexPageTranslation(TranslationOptions):
     fields = ("intro",)
 
 
-@register(DiscoveryPage)
-class DiscoveryPageTranslation(TranslationOptions):
-    fields = ("intro", "lead_image_alt", "body")
+@register(StoryPage)
+class StoryPageTranslation(TranslationOptions):
+    fields = ("intro", "image_alt", "body")
 
 
 @register(PlacePage)

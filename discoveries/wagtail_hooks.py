@@ -1,12 +1,17 @@
-"""Admin for the brand site's snippets: themes, congress requests and subscribers."""
+"""The brand site's admin (themes, congress requests, subscribers), and what it adds to
+partner profiles."""
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import CongressRequest, Subscriber, Theme
+from leiden_site.models import Theme
+from partners.models import PROFILE_CONTEXT_HOOK
+
+from .models import CongressRequest, EventOccurrence, Subscriber
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -102,3 +107,12 @@ class BrandSiteGroup(SnippetViewSetGroup):
 
 
 register_snippet(BrandSiteGroup)
+
+
+@hooks.register(PROFILE_CONTEXT_HOOK)
+def partner_events_and_stories(partner, request) -> dict:
+    """A partner's profile shows the events it organises and the stories that name it."""
+    return {
+        "upcoming": EventOccurrence.objects.upcoming(6, event__organiser=partner),
+        "stories": list(partner.stories.live().order_by("-date").select_related("image")[:3]),
+    }

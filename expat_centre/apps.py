@@ -1,7 +1,29 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from leiden_site.declarations import SiteSpec
+
+EXPAT_STAFF = "Expat Centre staff"
+
 
 class ExpatCentreConfig(AppConfig):
     name = "expat_centre"
     verbose_name = _("Expat Centre Leiden")
+
+    site = SiteSpec(
+        key="expat",
+        model="expat_centre.ExpatHomePage",
+        slug="expat-centre",
+        hostname_setting="EXPAT_HOST",
+        is_default=False,
+        titles={
+            "nl": "Expat Centre Leiden",
+            "en": "Expat Centre Leiden",
+            "de": "Expat Centre Leiden",
+        },
+        organisation="Expat Centre Leiden",
+        brand="#00726B",
+        accent="#F2B705",
+        accent_contrast="#1A1A1A",
+        staff_group=EXPAT_STAFF,
+    )

@@ -7,6 +7,6 @@ class LeidenSiteConfig(AppConfig):
     verbose_name = _("Shared site core")
 
     def ready(self):
-        from . import signals, site_paths  # noqa: F401
+        from . import patches, signals  # noqa: F401 - signal receivers
 
-        site_paths.install()
+        patches.install()

@@ -1,12 +1,38 @@
-"""The admin page form every page type uses."""
+"""Forms every site shares: the honeypot against robots and the admin page form."""
 
 from django import forms
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
+
+HONEYPOT_FIELD = "website_url"
+
+
+def honeypot_field() -> forms.CharField:
+    """A field people never see (CSS hides it, screen readers are told to skip it):
+    only robots fill it in."""
+    return forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+
+def is_robot(request) -> bool:
+    """A form post with the honeypot filled in: answer as if it worked, store nothing."""
+    return request.method == "POST" and bool(request.POST.get(HONEYPOT_FIELD))
+
+
+class HoneypotMixin(forms.Form):
+    website_url = honeypot_field()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT_FIELD] = self.fields.pop(HONEYPOT_FIELD)  # last, after real fields
 
 
 class ScopedChoosersPageForm(WagtailAdminPageForm):

@@ -6,9 +6,6 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
-# Image fields a page type may show on a card, in order of preference.
-CARD_IMAGE_FIELDS = ("og_image_id", "lead_image_id", "image_id", "hero_image_id", "logo_id")
-
 
 def bind_filters(form_class, request):
     """(form, cleaned data, error messages) for a GET filter form; no filters, no errors."""
@@ -52,14 +49,22 @@ def paginate(items, raw_page: str | None, per_page: int, errors: list[str]):
     return paginator.page(number)
 
 
-def attach_images(pages, fields=CARD_IMAGE_FIELDS):
-    """Load the images these pages show, with renditions, in two queries for all of them."""
+def _card_image_fields(page) -> tuple[str, ...]:
+    """The image fields a card of this page may show, in order of preference."""
+    return ("og_image", getattr(page, "card_image_field", "image"))
+
+
+def attach_images(pages, fields=None):
+    """Load the images these pages show, with renditions, in two queries for all of them.
+
+    `fields` names the image fields to load; by default those a card shows.
+    """
     wanted = {}
     for page in pages:
-        for field in fields:
-            image_id = getattr(page, field, None)
+        for field in fields or _card_image_fields(page):
+            image_id = getattr(page, f"{field}_id", None)
             if image_id:
-                wanted.setdefault(image_id, []).append((page, field.removesuffix("_id")))
+                wanted.setdefault(image_id, []).append((page, field))
     images = get_image_model().objects.prefetch_renditions().in_bulk(list(wanted))
     for image_id, targets in wanted.items():
         for page, name in targets:
@@ -68,10 +73,10 @@ def attach_images(pages, fields=CARD_IMAGE_FIELDS):
 
 
 def card_image(page):
-    """The image a card of this page shows: the first one set of CARD_IMAGE_FIELDS."""
-    for field in CARD_IMAGE_FIELDS:
-        if getattr(page, field, None):
-            return getattr(page, field.removesuffix("_id"))
+    """The image a card of this page shows: its sharing image, else its own picture."""
+    for field in _card_image_fields(page):
+        if getattr(page, f"{field}_id", None):
+            return getattr(page, field)
     return None
 
 

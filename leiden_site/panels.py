@@ -11,7 +11,7 @@ from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import Panel
 
 # Fields whose translation may stay empty without a visitor noticing.
-OPTIONAL_FIELDS = {"seo_title", "search_description", "slug", "url_path", "hero_image_alt"}
+OPTIONAL_FIELDS = {"seo_title", "search_description", "slug", "url_path"}
 
 
 def translation_status(page) -> list[dict]:

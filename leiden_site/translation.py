@@ -3,13 +3,13 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import FormField, FormPage, Navigation, SiteIdentity, StandardPage
+from .models import FormField, FormPage, Navigation, SiteIdentity, StandardPage, Theme
 
 
 class HomePageTranslation(TranslationOptions):
     """Shared by the three home page types."""
 
-    fields = ("hero_title", "intro", "hero_image_alt", "body")
+    fields = ("hero_title", "intro", "image_alt", "body")
 
 
 @register(StandardPage)
@@ -35,3 +35,8 @@ class SiteIdentityTranslation(TranslationOptions):
 @register(Navigation)
 class NavigationTranslation(TranslationOptions):
     fields = ("main_menu", "footer_links")
+
+
+@register(Theme)
+class ThemeTranslation(TranslationOptions):
+    fields = ("name", "description")

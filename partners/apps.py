@@ -1,10 +1,22 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from leiden_site.declarations import MARKETING_MODERATORS
+
 
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("City partners")
 
+    group_permissions = {
+        MARKETING_MODERATORS: [
+            "partners.manage_membership",
+            "partners.invite_partner_editor",
+            "partners.add_boardmember",
+            "partners.change_boardmember",
+            "partners.delete_boardmember",
+        ],
+    }
+
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals, views  # noqa: F401 - signal receivers, page views

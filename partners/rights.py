@@ -13,12 +13,16 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
+    get_page_models,
 )
 
-from leiden_site.setup import MARKETING_MODERATORS
+from leiden_site.declarations import MARKETING_MODERATORS
+
+from .models import PartnerPage
 
 WORKFLOW_NAME = "Partner review"
 TASK_NAME = "Marketing approval"
@@ -63,18 +67,19 @@ def _own_collection(partner, name: str) -> Collection:
 
 
 def agenda_for(partner):
-    from discoveries.models import EventIndexPage
-
+    """The page under which the partner may propose events: the first page of a type that
+    says `accepts_partner_proposals`, on the partner's own site."""
+    proposal_types = [
+        model for model in get_page_models() if getattr(model, "accepts_partner_proposals", False)
+    ]
     site_root = partner.get_ancestors().filter(depth=2).first()
-    agendas = EventIndexPage.objects.all()
+    agendas = Page.objects.type(*proposal_types) if proposal_types else Page.objects.none()
     return (agendas.descendant_of(site_root) if site_root else agendas).first()
 
 
 @transaction.atomic
 def ensure_partner_rights(partner) -> Group:
     """Idempotent: safe to call on every save of the partner page."""
-    from partners.models import PartnerPage
-
     name = _partner_name(partner)
     group = partner.group or Group.objects.get_or_create(name=name)[0]
     group.permissions.add(_permission("wagtailadmin", "access_admin"))

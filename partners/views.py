@@ -1,33 +1,17 @@
 """The partner directory: every partner, filterable by sector and first letter."""
 
-import string
-
-from django import forms
-from django.template.response import TemplateResponse
-from django.utils.translation import gettext_lazy as _
-
 from leiden_site.listing import bind_filters, with_renditions
+from leiden_site.page_views import page_view, render_page
 
-from .models import FOUNDING_YEAR, SECTORS, BoardPage, PartnerPage
-
-LETTERS = list(string.ascii_uppercase)
-
-
-class DirectoryFilterForm(forms.Form):
-    sector = forms.ChoiceField(
-        label=_("Sector"), choices=[("", _("All sectors")), *SECTORS], required=False
-    )
-    letter = forms.ChoiceField(
-        label=_("Starts with"),
-        choices=[("", _("Any letter")), *zip(LETTERS, LETTERS, strict=True)],
-        required=False,
-    )
+from .forms import LETTERS, DirectoryFilterForm
+from .models import FOUNDING_YEAR, BoardPage, PartnerIndexPage, PartnerPage
 
 
 def _sort_name(partner) -> str:
     return partner.title.upper()
 
 
+@page_view(PartnerIndexPage, "directory")
 def directory_view(index, request):
     form, data, errors = bind_filters(DirectoryFilterForm, request)
     partners = list(
@@ -42,8 +26,10 @@ def directory_view(index, request):
     if data.get("letter"):
         partners = [p for p in partners if _sort_name(p).startswith(data["letter"])]
     partners.sort(key=_sort_name)
-    context = index.get_context(request)
-    context.update(
+    return render_page(
+        index,
+        request,
+        status=400 if errors else 200,
         form=form,
         errors=errors,
         partners=partners,
@@ -52,5 +38,3 @@ def directory_view(index, request):
         letters=LETTERS,
         board_page=BoardPage.objects.live().child_of(index).first(),
     )
-    status = 400 if errors else 200
-    return TemplateResponse(request, index.get_template(request), context, status=status)

@@ -11,10 +11,7 @@ import wagtail_factories
 
 from django.utils import timezone
 
-from discoveries.agenda import preset_range
 from discoveries.models import (
-    DiscoveryIndexPage,
-    DiscoveryPage,
     EventIndexPage,
     EventOccurrence,
     EventPage,
@@ -25,13 +22,16 @@ from discoveries.models import (
     PlacePage,
     RoutePage,
     RouteStop,
-    Theme,
+    StoryIndexPage,
+    StoryPage,
     ThemeIndexPage,
     VenueIndexPage,
     VenuePage,
     VenueRoom,
 )
+from discoveries.views.agenda import preset_range
 from leiden_site.factories import FormFieldFactory, FormPageFactory, StandardPageFactory
+from leiden_site.models import Theme
 from leiden_site.models.opening_hours import AMSTERDAM
 from tests.conftest import publish
 from tests.partners.catalogue import build_partner_catalogue
@@ -118,7 +118,7 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
     places = _index(
         brand, PlaceIndexPage, "Plekken", "Places", "plekken", intro_nl="Musea en hofjes."
     )
-    stories = _index(brand, DiscoveryIndexPage, "Verhalen", "Stories", "verhalen")
+    stories = _index(brand, StoryIndexPage, "Verhalen", "Stories", "verhalen")
     _index(brand, ThemeIndexPage, "Thema's", "Themes", "themas")
     venues = _index(
         brand,
@@ -210,13 +210,13 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
 
     publish(
         stories.add_child(
-            instance=DiscoveryPage(
+            instance=StoryPage(
                 title_nl="De tulp begon in Leiden",
                 title_en="The tulip started in Leiden",
                 slug_nl="de-tulp-begon-in-leiden",
                 intro_nl="Hoe Clusius in 1593 de eerste tulpen plantte.",
-                lead_image=image,
-                lead_image_alt_nl="Tulpen in de Hortus",
+                image=image,
+                image_alt_nl="Tulpen in de Hortus",
                 author="Anna de Vries",
                 date=today - timedelta(days=3),
                 body_nl=[

@@ -3,7 +3,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
-from leiden_site.setup import setup_sites
+from leiden_site.provisioning import setup_sites
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from discoveries.models import SHARED_CHILD_PAGE_TYPES
-from leiden_site.models import BaseHomePage
+from leiden_site.models import SHARED_CHILD_PAGE_TYPES, BaseHomePage
 
 
 class VvvHomePage(BaseHomePage):

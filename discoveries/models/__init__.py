@@ -1,21 +1,19 @@
 from .events import AUDIENCES, EventIndexPage, EventOccurrence, EventPage
-from .home import SHARED_CHILD_PAGE_TYPES, HomePage
+from .home import HomePage
 from .newsletter import NewsletterPage, Subscriber
 from .places import PlaceIndexPage, PlaceOpeningException, PlaceOpeningPeriod, PlacePage
 from .routes import RoutePage, RouteStop
-from .stories import DiscoveryIndexPage, DiscoveryPage
+from .stories import StoryIndexPage, StoryPage
 from .theme_index import ThemeIndexPage
-from .themes import Theme
 from .venues import FACILITIES, SETUPS, CongressRequest, VenueIndexPage, VenuePage, VenueRoom
 
 __all__ = [
     "AUDIENCES",
     "FACILITIES",
     "SETUPS",
-    "SHARED_CHILD_PAGE_TYPES",
     "CongressRequest",
-    "DiscoveryIndexPage",
-    "DiscoveryPage",
+    "StoryIndexPage",
+    "StoryPage",
     "EventIndexPage",
     "EventOccurrence",
     "EventPage",
@@ -28,7 +26,6 @@ __all__ = [
     "RoutePage",
     "RouteStop",
     "Subscriber",
-    "Theme",
     "ThemeIndexPage",
     "VenueIndexPage",
     "VenuePage",

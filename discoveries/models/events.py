@@ -1,5 +1,7 @@
 """The agenda: events with one or more occurrences, for every audience."""
 
+from datetime import timedelta
+
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from django import forms
@@ -17,8 +19,10 @@ from wagtail.search import index
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.fields import MultipleChoiceField
 from leiden_site.forms import ScopedChoosersPageForm
-from leiden_site.models import BasePage, IndexPage
+from leiden_site.listing import with_renditions
+from leiden_site.models import BasePage, CardImageMixin, IndexPage
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
+from partners.models import PartnerPage
 
 AUDIENCES = [
     ("visitors", _("Visitors")),
@@ -36,8 +40,6 @@ class EventPageForm(ScopedChoosersPageForm):
         page = super().save(commit=False)
         user = self.for_user
         if user is not None and not user.has_perm("discoveries.choose_organiser"):
-            from partners.models import PartnerPage
-
             page.organiser = PartnerPage.for_user(user)
         if commit:
             page.save()
@@ -55,38 +57,26 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("agenda")
 
+    # Partner editors may propose events here (see partners.rights).
+    accepts_partner_proposals = True
+
     @path("")
     def agenda(self, request):
-        from discoveries.agenda import agenda_view
-
-        return agenda_view(self, request)
+        return self.serve_view("agenda", request)
 
     @re_path(r"^agenda\.ics/?$", name="agenda_ical")
     def agenda_ical(self, request):
-        from discoveries.feeds import agenda_ical
-
-        return agenda_ical(self, request)
+        return self.serve_view("agenda_ical", request)
 
     @re_path(r"^agenda\.json/?$", name="agenda_json")
     def agenda_json(self, request):
-        from discoveries.feeds import agenda_json
-
-        return agenda_json(self, request)
+        return self.serve_view("agenda_json", request)
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutablePageMixin, CardImageMixin, BasePage):
     summary = models.TextField(_("summary"), max_length=400)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
-    themes = ParentalManyToManyField("discoveries.Theme", verbose_name=_("themes"), blank=True)
+    themes = ParentalManyToManyField("leiden_site.Theme", verbose_name=_("themes"), blank=True)
     audiences = MultipleChoiceField(_("audience"), choices=AUDIENCES)
     venue = models.ForeignKey(
         "discoveries.PlacePage",
@@ -117,7 +107,7 @@ class EventPage(RoutablePageMixin, BasePage):
         TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        *CardImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("audiences"),
@@ -152,15 +142,6 @@ class EventPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("events")
         permissions = [("choose_organiser", _("Can choose any organiser for an event"))]
 
-    @path("")
-    def event(self, request):
-        return self.serve_page(request)
-
-    def serve_page(self, request):
-        from django.template.response import TemplateResponse
-
-        return TemplateResponse(request, self.get_template(request), self.get_context(request))
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
@@ -171,17 +152,11 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @re_path(r"^event\.ics/?$", name="event_ical")
     def event_ical(self, request):
-        from discoveries.feeds import event_ical
-
-        return event_ical(self, request)
+        return self.serve_view("event_ical", request)
 
     @property
     def meta_description(self):
         return self.search_description or self.summary
-
-    @property
-    def sharing_image(self):
-        return self.og_image or self.image
 
     @cached_property
     def ordered_occurrences(self) -> list["EventOccurrence"]:
@@ -246,6 +221,34 @@ class EventPage(RoutablePageMixin, BasePage):
         ]
 
 
+class EventOccurrenceQuerySet(models.QuerySet):
+    def of_live_events(self):
+        return self.filter(event__live=True)
+
+    def not_ended(self, now=None):
+        """Still to come or running: not ended, or (no end given) started at most 12 hours ago."""
+        now = now or timezone.now()
+        return self.exclude(end__lt=now).exclude(
+            end__isnull=True, start__lt=now - timedelta(hours=12)
+        )
+
+    def for_cards(self):
+        """With what an event card shows, in a fixed number of queries."""
+        return self.select_related("event", "event__image", "event__venue").prefetch_related(
+            with_renditions("event__image")
+        )
+
+    def upcoming(self, limit: int, **filters) -> list["EventOccurrence"]:
+        """The next `limit` occurrences of live events that have not ended."""
+        return list(
+            self.of_live_events()
+            .filter(**filters)
+            .not_ended()
+            .for_cards()
+            .order_by("start", "pk")[:limit]
+        )
+
+
 class EventOccurrence(Orderable):
     SCHEDULED, CANCELLED, POSTPONED, SOLD_OUT = "scheduled", "cancelled", "postponed", "sold_out"
     STATUSES = [
@@ -266,6 +269,8 @@ class EventOccurrence(Orderable):
     end = models.DateTimeField(_("ends"), null=True, blank=True)
     all_day = models.BooleanField(_("all day"), default=False)
     status = models.CharField(_("status"), max_length=12, choices=STATUSES, default=SCHEDULED)
+
+    objects = EventOccurrenceQuerySet.as_manager()
 
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),

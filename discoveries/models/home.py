@@ -6,16 +6,20 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
-from leiden_site.models import BaseHomePage
+from leiden_site.listing import specific_live_pages, with_renditions
+from leiden_site.models import SHARED_CHILD_PAGE_TYPES, BaseHomePage, Theme
 
-SHARED_CHILD_PAGE_TYPES = ["leiden_site.StandardPage", "leiden_site.FormPage"]
+from .events import EventIndexPage, EventOccurrence
+from .places import PlaceIndexPage, PlacePage
+from .stories import StoryIndexPage, StoryPage
+from .theme_index import ThemeIndexPage
 
 
 class HomePage(BaseHomePage):
     """Home of "Leiden, City of Discoveries": editors pick, the site fills the gaps."""
 
     featured_stories = StreamField(
-        [("story", blocks.PageChooserBlock(page_type="discoveries.DiscoveryPage"))],
+        [("story", blocks.PageChooserBlock(page_type="discoveries.StoryPage"))],
         verbose_name=_("featured stories"),
         blank=True,
         help_text=_("Empty: the three newest stories."),
@@ -45,7 +49,7 @@ class HomePage(BaseHomePage):
         ),
     ]
     subpage_types = SHARED_CHILD_PAGE_TYPES + [
-        "discoveries.DiscoveryIndexPage",
+        "discoveries.StoryIndexPage",
         "discoveries.PlaceIndexPage",
         "discoveries.EventIndexPage",
         "discoveries.ThemeIndexPage",
@@ -60,8 +64,43 @@ class HomePage(BaseHomePage):
         verbose_name = _("City of Discoveries home page")
 
     def get_context(self, request, *args, **kwargs):
-        from discoveries.listings import home_content
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_content(self, request))
+        context.update(self.home_content())
         return context
+
+    def home_content(self) -> dict:
+        """Editor's picks where chosen, the newest content where not, and the index pages."""
+        # Both lists of picks in one go: one query per page type, not per page.
+        featured_picks = [block.value for block in self.featured_stories if block.value]
+        highlight_picks = [block.value for block in self.highlights if block.value]
+        chosen = {page.pk: page for page in specific_live_pages(featured_picks + highlight_picks)}
+        featured = [chosen[p.pk] for p in featured_picks if p.pk in chosen] or list(
+            StoryPage.objects.live()
+            .descendant_of(self)
+            .select_related("image")
+            .prefetch_related(with_renditions("image"))
+            .order_by("-date")[:3]
+        )
+        highlights = [chosen[p.pk] for p in highlight_picks if p.pk in chosen] or list(
+            PlacePage.objects.live()
+            .descendant_of(self)
+            .select_related("image")
+            .prefetch_related(with_renditions("image"))
+            .order_by("-last_published_at")[:4]
+        )
+        index_pages = {
+            page.specific_class: page
+            for page in self.get_children()
+            .live()
+            .type(EventIndexPage, StoryIndexPage, PlaceIndexPage, ThemeIndexPage)
+        }
+        return {
+            "featured_stories": featured,
+            "upcoming": EventOccurrence.objects.upcoming(4),
+            "themes": list(Theme.objects.all()),
+            "highlights": highlights,
+            "agenda_page": index_pages.get(EventIndexPage),
+            "stories_page": index_pages.get(StoryIndexPage),
+            "places_page": index_pages.get(PlaceIndexPage),
+            "themes_page": index_pages.get(ThemeIndexPage),
+        }

@@ -43,27 +43,21 @@ class NewsletterPage(RoutablePageMixin, BasePage):
 
     @path("")
     def sign_up(self, request):
-        from discoveries.newsletter import sign_up_view
-
-        return sign_up_view(self, request)
+        return self.serve_view("sign_up", request)
 
     @re_path(r"^confirm/(?P<token>[-\w]{20,64})/$", name="confirm")
     def confirm(self, request, token):
-        from discoveries.newsletter import confirm_view
-
-        return confirm_view(self, request, token)
+        return self.serve_view("confirm", request, token)
 
     @re_path(r"^unsubscribe/(?P<token>[-\w]{20,64})/$", name="unsubscribe")
     def unsubscribe(self, request, token):
-        from discoveries.newsletter import unsubscribe_view
-
-        return unsubscribe_view(self, request, token)
+        return self.serve_view("unsubscribe", request, token)
 
 
 class Subscriber(models.Model):
     email = models.EmailField(_("email"), unique=True)
     language = models.CharField(_("language"), max_length=8)
-    interests = models.ManyToManyField("discoveries.Theme", verbose_name=_("interests"), blank=True)
+    interests = models.ManyToManyField("leiden_site.Theme", verbose_name=_("interests"), blank=True)
     consent_at = models.DateTimeField(_("consent given"))
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)

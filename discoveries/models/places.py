@@ -12,12 +12,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock, ImageBlock
-from leiden_site.models import BasePage, IndexPage
+from leiden_site.models import BasePage, CardImageMixin, IndexPage
 from leiden_site.models.opening_hours import (
     AbstractOpeningException,
     AbstractOpeningPeriod,
@@ -25,12 +26,14 @@ from leiden_site.models.opening_hours import (
 )
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
 
+from .events import EventOccurrence
+
 # The Netherlands, generously: a coordinate outside it is a typo (or swapped values).
 LATITUDE_RANGE = (Decimal("50.70"), Decimal("53.70"))
 LONGITUDE_RANGE = (Decimal("3.20"), Decimal("7.30"))
 
 
-class PlaceIndexPage(IndexPage):
+class PlaceIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["discoveries.PlacePage"]
     parent_page_types = ["discoveries.HomePage"]
     template = "discoveries/place_index_page.html"
@@ -38,13 +41,12 @@ class PlaceIndexPage(IndexPage):
     class Meta:
         verbose_name = _("places index")
 
-    def serve(self, request, *args, **kwargs):
-        from discoveries.listings import place_listing_view
+    @path("")
+    def places(self, request):
+        return self.serve_view("places", request)
 
-        return place_listing_view(self, request)
 
-
-class PlacePage(BasePage):
+class PlacePage(CardImageMixin, BasePage):
     PLACE_TYPES = [
         ("museum", _("Museum")),
         ("monument", _("Monument")),
@@ -56,15 +58,6 @@ class PlacePage(BasePage):
 
     place_type = models.CharField(_("kind of place"), max_length=20, choices=PLACE_TYPES)
     intro = models.TextField(_("introduction"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
     gallery = StreamField([("image", ImageBlock())], verbose_name=_("gallery"), blank=True)
 
@@ -96,14 +89,14 @@ class PlacePage(BasePage):
     accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
     hearing_loop = models.BooleanField(_("hearing loop"), default=False)
     accessibility_note = models.TextField(_("accessibility note"), blank=True)
-    themes = ParentalManyToManyField("discoveries.Theme", verbose_name=_("themes"), blank=True)
+    themes = ParentalManyToManyField("leiden_site.Theme", verbose_name=_("themes"), blank=True)
 
     content_panels = [
         TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("place_type"),
         FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        *CardImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("gallery"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -149,8 +142,6 @@ class PlacePage(BasePage):
         verbose_name_plural = _("places")
 
     def get_context(self, request, *args, **kwargs):
-        from discoveries.listings import next_occurrences, place_marker
-
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         context.update(
@@ -158,10 +149,19 @@ class PlacePage(BasePage):
             opening_week=self.opening_hours.week(timezone.localdate(now))
             if self.opening_hours.is_set
             else [],
-            upcoming=next_occurrences(6, event__venue=self),
-            map_markers=[place_marker(self, request)] if self.has_location else [],
+            upcoming=EventOccurrence.objects.upcoming(6, event__venue=self),
+            map_markers=[self.map_marker(request)] if self.has_location else [],
         )
         return context
+
+    def map_marker(self, request) -> dict:
+        """What the map script needs to show this place."""
+        return {
+            "name": self.title,
+            "url": self.get_url(request),
+            "lat": float(self.latitude),
+            "lon": float(self.longitude),
+        }
 
     @cached_property
     def opening_hours(self) -> OpeningHours:
@@ -178,10 +178,6 @@ class PlacePage(BasePage):
     @property
     def summary(self) -> str:
         return self.search_description or self.intro
-
-    @property
-    def sharing_image(self):
-        return self.og_image or self.image
 
     def schema_type(self) -> str:
         return {"museum": "Museum", "park": "Park"}.get(self.place_type, "TouristAttraction")

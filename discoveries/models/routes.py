@@ -7,42 +7,33 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
-from leiden_site.models import BasePage
+from leiden_site.models import BasePage, CardImageMixin
 from leiden_site.panels import TranslationStatusPanel
 
 
-class RoutePage(RoutablePageMixin, BasePage):
+class RoutePage(RoutablePageMixin, CardImageMixin, BasePage):
     MODES = [("walk", _("Walk")), ("bike", _("Cycle")), ("boat", _("Boat"))]
 
     intro = models.TextField(_("introduction"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
     mode = models.CharField(_("way to travel"), max_length=10, choices=MODES, default="walk")
     distance_km = models.DecimalField(_("distance (km)"), max_digits=5, decimal_places=1)
     duration_minutes = models.PositiveIntegerField(_("duration (minutes)"))
     wheelchair_friendly = models.BooleanField(_("suitable for wheelchairs"), default=False)
     accessibility_note = models.TextField(_("accessibility note"), blank=True)
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
-    themes = ParentalManyToManyField("discoveries.Theme", verbose_name=_("themes"), blank=True)
+    themes = ParentalManyToManyField("leiden_site.Theme", verbose_name=_("themes"), blank=True)
 
     content_panels = [
         TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        *CardImageMixin.image_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -67,21 +58,13 @@ class RoutePage(RoutablePageMixin, BasePage):
         verbose_name = _("route")
         verbose_name_plural = _("routes")
 
-    @path("")
-    def route_page(self, request):
-        from django.template.response import TemplateResponse
-
-        return TemplateResponse(request, self.get_template(request), self.get_context(request))
-
     def get_context(self, request, *args, **kwargs):
-        from discoveries.listings import place_marker
-
         context = super().get_context(request, *args, **kwargs)
         stops = list(self.ordered_stops())
         context.update(
             stops=stops,
             map_markers=[
-                place_marker(stop.place, request) for stop in stops if stop.place.has_location
+                stop.place.map_marker(request) for stop in stops if stop.place.has_location
             ],
             gpx_url=self.get_url(request) + "route.gpx",
         )
@@ -89,13 +72,7 @@ class RoutePage(RoutablePageMixin, BasePage):
 
     @re_path(r"^route\.gpx/?$", name="gpx")
     def gpx(self, request):
-        from discoveries.feeds import route_gpx
-
-        return route_gpx(self, request)
-
-    @property
-    def sharing_image(self):
-        return self.og_image or self.image
+        return self.serve_view("gpx", request)
 
     def ordered_stops(self):
         return self.stops.select_related("place").order_by("sort_order")

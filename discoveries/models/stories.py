@@ -14,52 +14,37 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
-from leiden_site.models import BasePage, IndexPage
+from leiden_site.models import BasePage, CardImageMixin, IndexPage
 from leiden_site.panels import TranslationStatusPanel
 
 
-class DiscoveryIndexPage(RoutablePageMixin, IndexPage):
-    subpage_types = ["discoveries.DiscoveryPage"]
+class StoryIndexPage(RoutablePageMixin, IndexPage):
+    subpage_types = ["discoveries.StoryPage"]
     parent_page_types = ["discoveries.HomePage"]
-    template = "discoveries/discovery_index_page.html"
+    template = "discoveries/story_index_page.html"
 
     class Meta:
         verbose_name = _("stories index")
 
     @path("")
     def stories(self, request):
-        from discoveries.listings import story_listing_view
-
-        return story_listing_view(self, request)
+        return self.serve_view("stories", request)
 
     @path("rss/")
     def rss(self, request):
-        from discoveries.feeds import StoriesRssFeed
-
-        return StoriesRssFeed(self)(request)
+        return self.serve_view("rss", request)
 
     @path("atom/")
     def atom(self, request):
-        from discoveries.feeds import StoriesAtomFeed
-
-        return StoriesAtomFeed(self)(request)
+        return self.serve_view("atom", request)
 
 
-class DiscoveryPage(BasePage):
+class StoryPage(CardImageMixin, BasePage):
     intro = models.TextField(_("introduction"), max_length=400)
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    lead_image_alt = models.CharField(_("lead image alternative text"), max_length=250, blank=True)
     author = models.CharField(_("author"), max_length=120, blank=True)
     date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
-    themes = ParentalManyToManyField("discoveries.Theme", verbose_name=_("themes"), blank=True)
+    themes = ParentalManyToManyField("leiden_site.Theme", verbose_name=_("themes"), blank=True)
     related_places = ParentalManyToManyField(
         "discoveries.PlacePage", verbose_name=_("related places"), blank=True, related_name="+"
     )
@@ -74,7 +59,7 @@ class DiscoveryPage(BasePage):
         TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("lead_image"), FieldPanel("lead_image_alt")]),
+        *CardImageMixin.image_panels,
         FieldRowPanel([FieldPanel("author"), FieldPanel("date")]),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -89,18 +74,14 @@ class DiscoveryPage(BasePage):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     search_text_fields = ("intro", "body", "author")
-    parent_page_types = ["discoveries.DiscoveryIndexPage"]
+    parent_page_types = ["discoveries.StoryIndexPage"]
     subpage_types = []
-    template = "discoveries/discovery_page.html"
+    template = "discoveries/story_page.html"
 
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
         ordering = ["-date"]
-
-    @property
-    def sharing_image(self):
-        return self.og_image or self.lead_image
 
     def json_ld(self, request) -> list[dict]:
         article = {

@@ -6,13 +6,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.fields import MultipleChoiceField
-from leiden_site.models import BasePage
+from leiden_site.models import BasePage, CardImageMixin
 from leiden_site.panels import TranslationStatusPanel
 
 SETUPS = [
@@ -32,7 +33,7 @@ FACILITIES = [
 ]
 
 
-class VenueIndexPage(BasePage):
+class VenueIndexPage(RoutablePageMixin, BasePage):
     """Meet in Leiden: the venue finder and the request-for-proposal form."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -55,23 +56,13 @@ class VenueIndexPage(BasePage):
     class Meta:
         verbose_name = _("venue finder")
 
-    def serve(self, request, *args, **kwargs):
-        from discoveries.venues import venue_finder_view
+    @path("")
+    def venue_finder(self, request):
+        return self.serve_view("venue_finder", request)
 
-        return venue_finder_view(self, request)
 
-
-class VenuePage(BasePage):
+class VenuePage(CardImageMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(_("image alternative text"), max_length=250, blank=True)
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
     place = models.ForeignKey(
         "discoveries.PlacePage",
@@ -93,7 +84,7 @@ class VenuePage(BasePage):
         TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
+        *CardImageMixin.image_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -120,10 +111,6 @@ class VenuePage(BasePage):
         # Kept on the page so the finder filters on one column, without joins.
         self.max_capacity = max((room.largest_capacity for room in self.rooms.all()), default=0)
         return super().save(*args, **kwargs)
-
-    @property
-    def sharing_image(self):
-        return self.og_image or self.image
 
     def capacity_for(self, setup: str) -> int:
         return max((getattr(room, setup) or 0 for room in self.rooms.all()), default=0)

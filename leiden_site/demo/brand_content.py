@@ -11,19 +11,19 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from discoveries.models import (
-    DiscoveryIndexPage,
-    DiscoveryPage,
     EventIndexPage,
     EventPage,
     NewsletterPage,
     PlaceIndexPage,
     PlacePage,
     RoutePage,
-    Theme,
+    StoryIndexPage,
+    StoryPage,
     ThemeIndexPage,
     VenueIndexPage,
     VenuePage,
 )
+from leiden_site.models import Theme
 from leiden_site.models.opening_hours import AMSTERDAM
 
 from . import (
@@ -199,7 +199,7 @@ def load_themes() -> dict[str, Theme]:
 def load_index_pages(home, pages, report) -> None:
     pages["discoveries:stories"] = upsert_page(
         home,
-        DiscoveryIndexPage,
+        StoryIndexPage,
         T("verhalen", "stories", "geschichten"),
         report,
         title=T("Verhalen", "Stories", "Geschichten"),
@@ -2066,10 +2066,10 @@ STORIES = [
 ]
 
 
-def upsert_story(index, story: Story, places, events, themes, report) -> DiscoveryPage:
+def upsert_story(index, story: Story, places, events, themes, report) -> StoryPage:
     return upsert_page(
         index,
-        DiscoveryPage,
+        StoryPage,
         story.slug,
         report,
         related={
@@ -2079,15 +2079,15 @@ def upsert_story(index, story: Story, places, events, themes, report) -> Discove
         },
         title=story.title,
         intro=story.intro,
-        lead_image=story.picture.get(),
-        lead_image_alt=story.picture.alt,
+        image=story.picture.get(),
+        image_alt=story.picture.alt,
         author=story.author,
         date=today() - timedelta(days=story.days_ago),
         body=body(*story.parts),
     )
 
 
-def load_stories(pages, places, events, themes, report) -> list[DiscoveryPage]:
+def load_stories(pages, places, events, themes, report) -> list[StoryPage]:
     index = pages["discoveries:stories"]
     return [upsert_story(index, story, places, events, themes, report) for story in STORIES]
 

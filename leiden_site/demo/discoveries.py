@@ -775,8 +775,8 @@ def update_home(home, pages, report):
             "University city, Rembrandt's birthplace and home port of the Pilgrims: discover Leiden.",
             "Universitätsstadt, Geburtsort Rembrandts und Zuflucht der Pilgerväter: entdecken Sie Leiden.",
         ),
-        hero_image=hero,
-        hero_image_alt=HERO.alt,
+        image=hero,
+        image_alt=HERO.alt,
         body=per_language(body),
         **brand_content.home_fields(pages),
     )

@@ -375,8 +375,8 @@ def update_home(home, pages, report):
             "Practical help for international newcomers in and around Leiden.",
             "Praktische Hilfe für internationale Neuankömmlinge in und um Leiden.",
         ),
-        hero_image=picture,
-        hero_image_alt=HERO.alt,
+        image=picture,
+        image_alt=HERO.alt,
         body=per_language(body),
     )
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from discoveries.models import DiscoveryPage, EventPage
+from discoveries.models import EventPage, StoryPage
 from leiden_site.demo_images import get_or_create_demo_image
 from partners.models import FOUNDING_YEAR, BoardMember, BoardPage, PartnerIndexPage, PartnerPage
 from partners.rights import ensure_partner_rights
@@ -743,7 +743,7 @@ def link_events_and_stories(partners: dict[str, PartnerPage], report) -> None:
         if event is not None:
             publish_if_changed(event, report, organiser=partners[partner_slug])
     for story_slug, partner_slugs in STORY_PARTNERS.items():
-        story = DiscoveryPage.objects.filter(slug_nl=story_slug).first()
+        story = StoryPage.objects.filter(slug_nl=story_slug).first()
         if story is not None:
             featured = [partners[slug] for slug in partner_slugs]
             publish_if_changed(story, report, partners=featured)

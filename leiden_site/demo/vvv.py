@@ -465,8 +465,8 @@ def update_home(home, pages, report):
             "Tips, maps and tours: the VVV helps you find your way, at the desk, on the phone and online.",
             "Tipps, Karten und Führungen: der VVV hilft Ihnen weiter, am Schalter, am Telefon und online.",
         ),
-        hero_image=picture,
-        hero_image_alt=HERO.alt,
+        image=picture,
+        image_alt=HERO.alt,
         body=per_language(body),
     )
 

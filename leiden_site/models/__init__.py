@@ -1,11 +1,14 @@
-from .mixins import BasePage, IndexPage, LanguagePreviewMixin, SeoMixin
-from .pages import BaseHomePage, FormField, FormPage, StandardPage
+from .mixins import BasePage, CardImageMixin, IndexPage, LanguagePreviewMixin, SeoMixin
+from .pages import SHARED_CHILD_PAGE_TYPES, BaseHomePage, FormField, FormPage, StandardPage
 from .search import SearchDocument
 from .settings import Navigation, SiteIdentity
+from .themes import Theme
 
 __all__ = [
+    "SHARED_CHILD_PAGE_TYPES",
     "BaseHomePage",
     "BasePage",
+    "CardImageMixin",
     "IndexPage",
     "FormField",
     "FormPage",
@@ -15,4 +18,5 @@ __all__ = [
     "SeoMixin",
     "SiteIdentity",
     "StandardPage",
+    "Theme",
 ]

@@ -3,13 +3,13 @@
 from django.conf import settings
 from django.db import models
 from django.utils import translation
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from leiden_site.forms import ScopedChoosersPageForm
+from leiden_site.page_views import serve_view
 from leiden_site.panels import TranslationStatusPanel
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -47,7 +47,7 @@ class SeoMixin(models.Model):
 
     @property
     def sharing_image(self):
-        return self.og_image or getattr(self, "hero_image", None)
+        return self.og_image or getattr(self, "card_image", None)
 
 
 class SocialLinksMixin(models.Model):
@@ -74,6 +74,34 @@ class SocialLinksMixin(models.Model):
             ("LinkedIn", self.linkedin_url),
         ]
         return [(name, url) for name, url in links if url]
+
+
+class CardImageMixin(models.Model):
+    """The picture that stands for a page: on its cards, at its top, and when shared.
+
+    Every page type with a picture of its own uses this one pair of fields, so cards,
+    listings and sharing find it under one name.
+    """
+
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+
+    image_panels = [FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")])]
+
+    class Meta:
+        abstract = True
 
 
 class LanguagePreviewMixin:
@@ -107,9 +135,19 @@ class BasePage(LanguagePreviewMixin, SeoMixin, Page):
 
     # Names of translated text or StreamField fields that feed site search.
     search_text_fields: tuple[str, ...] = ()
+    # The image field that stands for the page on cards (CardImageMixin's, or a logo).
+    card_image_field = "image"
 
     class Meta:
         abstract = True
+
+    @property
+    def card_image(self):
+        return getattr(self, self.card_image_field, None)
+
+    def serve_view(self, name: str, request, *args, **kwargs):
+        """Hand a route's request to the view the app registered for it (see page_views)."""
+        return serve_view(self, name, request, *args, **kwargs)
 
     def search_text(self) -> str:
         """The page's readable text in the active language, for the search index."""
@@ -125,14 +163,15 @@ class BasePage(LanguagePreviewMixin, SeoMixin, Page):
                 parts.append(str(value))
         return "\n".join(part for part in parts if part)
 
-    @cached_property
-    def breadcrumb_pages(self) -> list[Page]:
-        """The trail from the site's home page (depth 2 on every site) to this page."""
+    def breadcrumb_trail(self, request=None) -> list[Page]:
+        """The pages from the site's home page (depth 2 on every site) to this one.
+
+        Routing found them already when it served this page (see patches.route_by_url_path);
+        otherwise they are looked up.
+        """
         if self.depth <= SITE_ROOT_DEPTH:
             return [self]
-        from leiden_site.site_paths import current_request
-
-        trail = getattr(current_request(), "_leiden_route_trail", None)
+        trail = getattr(request, "route_trail", None)
         if trail and trail[-1].pk == self.pk and len(trail) == self.depth - SITE_ROOT_DEPTH + 1:
             return trail
         return list(self.get_ancestors(inclusive=True).filter(depth__gte=SITE_ROOT_DEPTH))
@@ -150,7 +189,7 @@ class BasePage(LanguagePreviewMixin, SeoMixin, Page):
                         "name": crumb.title,
                         "item": crumb.get_full_url(request),
                     }
-                    for position, crumb in enumerate(self.breadcrumb_pages, start=1)
+                    for position, crumb in enumerate(self.breadcrumb_trail(request), start=1)
                 ],
             }
         ]

@@ -2,7 +2,6 @@
 
 from modelcluster.fields import ParentalKey
 
-from django import forms
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -14,35 +13,23 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
+from leiden_site.forms import HONEYPOT_FIELD, honeypot_field, is_robot
 from leiden_site.panels import TranslationStatusPanel
 
-from .mixins import BasePage, LanguagePreviewMixin, SeoMixin
+from .mixins import BasePage, CardImageMixin, LanguagePreviewMixin, SeoMixin
 
-HONEYPOT_FIELD = "website_url"
+# The page types every site may have anywhere in its tree.
+SHARED_CHILD_PAGE_TYPES = ["leiden_site.StandardPage", "leiden_site.FormPage"]
 
 
 # --- Home pages ---------------------------------------------------------------------------
 
 
-class BaseHomePage(BasePage):
-    """What the three sites' home pages have in common."""
+class BaseHomePage(CardImageMixin, BasePage):
+    """What the three sites' home pages have in common; the image is the hero picture."""
 
     hero_title = models.CharField(_("hero title"), max_length=120, blank=True)
     intro = models.TextField(_("introduction"), blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("hero image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it."),
-    )
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [TranslationStatusPanel(), *Page.content_panels] + [
@@ -50,8 +37,8 @@ class BaseHomePage(BasePage):
             [
                 FieldPanel("hero_title"),
                 FieldPanel("intro"),
-                FieldPanel("hero_image"),
-                FieldPanel("hero_image_alt"),
+                FieldPanel("image"),
+                FieldPanel("image_alt"),
             ],
             heading=_("Hero"),
         ),
@@ -144,23 +131,16 @@ class FormPage(LanguagePreviewMixin, SeoMixin, AbstractEmailForm):
     # The shared page behaviour, borrowed from BasePage: a form page cannot inherit
     # from it because AbstractEmailForm already is a concrete Page ancestry.
     search_text = BasePage.search_text
-    breadcrumb_pages = BasePage.breadcrumb_pages
+    breadcrumb_trail = BasePage.breadcrumb_trail
     json_ld = BasePage.json_ld
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
-        # A field people never see (CSS hides it, screen readers are told to skip it):
-        # only robots fill it in.
-        form.fields[HONEYPOT_FIELD] = forms.CharField(
-            label=_("Leave this field empty"),
-            required=False,
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
+        form.fields[HONEYPOT_FIELD] = honeypot_field()
         return form
 
     def serve(self, request, *args, **kwargs):
-        if request.method == "POST" and request.POST.get(HONEYPOT_FIELD):
-            # Pretend success so the robot learns nothing; store nothing.
+        if is_robot(request):
             return self.render_landing_page(request)
         return super().serve(request, *args, **kwargs)
 

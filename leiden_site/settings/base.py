@@ -90,7 +90,6 @@ MIDDLEWARE = [
     "leiden_site.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "leiden_site.page_cache.AnonymousPageCacheMiddleware",
-    "leiden_site.site_paths.CurrentRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "leiden_site.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -46,6 +46,18 @@ def language_links(context):
     return links
 
 
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, last_title="", last_url=""):
+    """The trail from the site's home to the page in the context; a routable page's
+    sub-view (a theme) adds itself as the last step with `last_title` and `last_url`."""
+    page = context.get("page")
+    trail = page.breadcrumb_trail(context.get("request")) if page is not None else []
+    crumbs = [{"title": crumb.title, "page": crumb} for crumb in trail]
+    if last_title:
+        crumbs.append({"title": last_title, "url": last_url})
+    return {"crumbs": crumbs if len(crumbs) > 1 else [], "request": context.get("request")}
+
+
 @register.simple_tag(takes_context=True)
 def json_ld(context, page):
     """Structured data as <script type="application/ld+json">, safe inside HTML."""

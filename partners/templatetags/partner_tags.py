@@ -19,7 +19,7 @@ def partner_logos(context):
     html = cache.get(key)
     if html is None:
         partners = attach_images(
-            list(PartnerPage.objects.live().exclude(logo=None).order_by("title_nl")), ("logo_id",)
+            list(PartnerPage.objects.live().exclude(logo=None).order_by("title_nl")), ("logo",)
         )
         context_data = {"partners": partners, "directory": PartnerIndexPage.objects.live().first()}
         html = render_to_string(

@@ -8,7 +8,6 @@ from icalendar import Calendar
 
 from django.utils import timezone
 
-from discoveries.agenda import preset_range
 from discoveries.factories import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -16,6 +15,7 @@ from discoveries.factories import (
     PlacePageFactory,
 )
 from discoveries.models import PlaceOpeningPeriod
+from discoveries.views.agenda import preset_range
 from tests.conftest import publish
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import translation
 
+from leiden_site.declarations import MARKETING_MODERATORS
 from leiden_site.factories import StandardPageFactory
-from leiden_site.setup import MARKETING_MODERATORS
 from tests.conftest import publish
 
 pytestmark = pytest.mark.django_db(transaction=True)

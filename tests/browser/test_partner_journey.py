@@ -11,7 +11,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from leiden_site.setup import MARKETING_MODERATORS
+from leiden_site.declarations import MARKETING_MODERATORS
 from partners.models import PartnerIndexPage, PartnerPage
 from tests.conftest import publish
 

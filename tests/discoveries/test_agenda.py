@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from discoveries.agenda import preset_range
 from discoveries.factories import EventPageFactory, add_occurrence
+from discoveries.views.agenda import preset_range
 from tests.conftest import publish
 from tests.discoveries.conftest import in_days, make_event
 

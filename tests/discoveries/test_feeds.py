@@ -3,7 +3,6 @@ RSS and Atom for stories, GPX for routes."""
 
 import datetime
 import json
-import sys
 import types
 import xml.etree.ElementTree as ET
 from calendar import timegm
@@ -17,18 +16,18 @@ from icalendar import Calendar
 from django.test import RequestFactory
 from django.utils import timezone, translation
 
-from discoveries import feeds
 from discoveries.factories import (
-    DiscoveryIndexPageFactory,
-    DiscoveryPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
     PlaceIndexPageFactory,
     PlacePageFactory,
     RoutePageFactory,
+    StoryIndexPageFactory,
+    StoryPageFactory,
     ThemeFactory,
 )
 from discoveries.models import EventOccurrence
+from discoveries.views import feeds
 from tests.conftest import publish
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -278,17 +277,15 @@ def soon(days, hour=20) -> datetime.datetime:
 
 @pytest.fixture
 def fake_agenda(monkeypatch):
-    """Stands in for discoveries.agenda, so the feeds are tested on their own: every
+    """Stands in for the agenda's filter, so the feeds are tested on their own: every
     occurrence in start order, or the given errors."""
-    module = types.ModuleType("discoveries.agenda")
-    module.errors = []
+    fake = types.SimpleNamespace(errors=[])
 
     def filtered_occurrences(agenda_page, request):
-        return EventOccurrence.objects.order_by("start", "pk"), None, module.errors
+        return EventOccurrence.objects.order_by("start", "pk"), None, fake.errors
 
-    module.filtered_occurrences = filtered_occurrences
-    monkeypatch.setitem(sys.modules, "discoveries.agenda", module)
-    return module
+    monkeypatch.setattr(feeds, "filtered_occurrences", filtered_occurrences)
+    return fake
 
 
 @pytest.fixture
@@ -441,7 +438,7 @@ def test_agenda_json_without_filters_lists_what_is_coming(agenda, upcoming):
 @pytest.fixture
 def stories_index(brand_home):
     return publish(
-        DiscoveryIndexPageFactory(
+        StoryIndexPageFactory(
             parent=brand_home,
             title_nl="Verhalen",
             title_en="Stories",
@@ -455,7 +452,7 @@ def add_stories(index, count, start=datetime.date(2026, 1, 1)):
     """`count` stories, one a day from `start`; returns them newest first."""
     stories = [
         publish(
-            DiscoveryPageFactory(
+            StoryPageFactory(
                 parent=index,
                 title_nl=f"Verhaal {n}",
                 title_en=f"Story {n}",
@@ -510,7 +507,7 @@ def test_story_feed_speaks_the_language_of_the_url(client, stories_index, kind):
 
 
 def test_story_feed_escapes_titles(client, stories_index):
-    publish(DiscoveryPageFactory(parent=stories_index, title_nl="Kaas & <wijn>"))
+    publish(StoryPageFactory(parent=stories_index, title_nl="Kaas & <wijn>"))
     for kind in FEED_KINDS:
         parsed = parse_feed(get(client, f"/nl/verhalen/{kind}/"))
         assert parsed.entries[0].title == "Kaas & <wijn>"
@@ -518,7 +515,7 @@ def test_story_feed_escapes_titles(client, stories_index):
 
 def test_story_feed_leaves_out_drafts(client, stories_index):
     add_stories(stories_index, 2)
-    draft = DiscoveryPageFactory(parent=stories_index, title_nl="Concept", live=False)
+    draft = StoryPageFactory(parent=stories_index, title_nl="Concept", live=False)
     parsed = parse_feed(get(client, "/nl/verhalen/rss/"))
     assert draft.title not in [entry.title for entry in parsed.entries]
     assert len(parsed.entries) == 2

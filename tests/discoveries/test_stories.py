@@ -2,13 +2,13 @@
 
 import pytest
 
-from discoveries.factories import DiscoveryIndexPageFactory, DiscoveryPageFactory
+from discoveries.factories import StoryIndexPageFactory, StoryPageFactory
 from tests.conftest import publish
 
 
 @pytest.fixture
 def stories_index(brand_home):
-    return publish(DiscoveryIndexPageFactory(parent=brand_home))
+    return publish(StoryIndexPageFactory(parent=brand_home))
 
 
 def get(client, **params):
@@ -18,11 +18,9 @@ def get(client, **params):
 def test_theme_filter_and_newest_first(client, stories_index, history):
     import datetime
 
+    publish(StoryPageFactory(parent=stories_index, title_nl="Oud", date=datetime.date(2026, 1, 1)))
     publish(
-        DiscoveryPageFactory(parent=stories_index, title_nl="Oud", date=datetime.date(2026, 1, 1))
-    )
-    publish(
-        DiscoveryPageFactory(
+        StoryPageFactory(
             parent=stories_index,
             title_nl="Nieuw",
             date=datetime.date(2026, 11, 1),
@@ -40,7 +38,7 @@ def test_story_listing_queries_do_not_grow(
     client, stories_index, count, django_assert_max_num_queries
 ):
     for _ in range(count):
-        publish(DiscoveryPageFactory(parent=stories_index))
+        publish(StoryPageFactory(parent=stories_index))
     get(client)
     with django_assert_max_num_queries(15):
         response = get(client)

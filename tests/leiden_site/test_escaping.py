@@ -230,7 +230,7 @@ def test_the_walk_covers_the_fields_visitors_read(poisoned_catalogue):
     assert {"title_nl", "seo_title_nl", "search_description_nl", "intro_nl", "body_nl"} <= set(
         filled["StandardPage"]
     )
-    assert {"hero_title_nl", "hero_image_alt_nl", "body_nl"} <= set(filled["HomePage"])
+    assert {"hero_title_nl", "image_alt_nl", "body_nl"} <= set(filled["HomePage"])
     assert {"intro_nl", "thank_you_text_nl"} <= set(filled["FormPage"])
     assert {"label_nl", "help_text_nl"} <= set(filled["FormField"])
     assert {"tagline_nl", "footer_text_nl", "contact_note_nl", "organisation_name"} <= set(

@@ -4,9 +4,11 @@ import pytest
 
 from django.contrib.auth.models import Group, User
 
+from expat_centre.apps import EXPAT_STAFF
+from leiden_site.declarations import MARKETING_EDITORS, MARKETING_MODERATORS
 from leiden_site.factories import StandardPageFactory
-from leiden_site.setup import EXPAT_STAFF, MARKETING_EDITORS, MARKETING_MODERATORS, VVV_STAFF
 from tests.conftest import publish
+from vvv.apps import VVV_STAFF
 
 
 def member_of(group_name, username):

@@ -33,8 +33,8 @@ from wagtail.models import (
 
 from discoveries.factories import EventIndexPageFactory, EventPageFactory
 from discoveries.models import EventOccurrence, EventPage
+from leiden_site.declarations import MARKETING_MODERATORS
 from leiden_site.factories import FormFieldFactory, FormPageFactory
-from leiden_site.setup import MARKETING_MODERATORS
 from partners.models import PartnerIndexPage, PartnerPage
 from tests.conftest import publish
 

@@ -21,7 +21,7 @@ from wagtail.models import (
 )
 
 from discoveries.models import EventPage
-from leiden_site.setup import MARKETING_MODERATORS
+from leiden_site.declarations import MARKETING_MODERATORS
 from partners.rights import TASK_NAME, WORKFLOW_NAME, ensure_partner_rights
 from tests.conftest import publish
 from tests.partners.conftest import PASSWORD, event_form, partner_form

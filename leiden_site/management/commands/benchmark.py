@@ -77,7 +77,7 @@ PAGES = [
     PageSpec("event", "localhost", model="discoveries.EventPage"),
     PageSpec("places", "localhost", model="discoveries.PlaceIndexPage", query="?open_now=on"),
     PageSpec("place", "localhost", model="discoveries.PlacePage"),
-    PageSpec("story", "localhost", model="discoveries.DiscoveryPage"),
+    PageSpec("story", "localhost", model="discoveries.StoryPage"),
     PageSpec("route", "localhost", model="discoveries.RoutePage"),
     PageSpec(
         "venue finder", "localhost", model="discoveries.VenueIndexPage", query="?min_capacity=200"

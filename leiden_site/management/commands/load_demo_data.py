@@ -26,7 +26,7 @@ from wagtail.models import Page
 from leiden_site import demo
 from leiden_site.demo import discoveries, expat, vvv
 from leiden_site.models import SearchDocument
-from leiden_site.setup import setup_sites
+from leiden_site.provisioning import setup_sites
 
 # Built in this order so later sites can link to pages of earlier ones.
 SITE_CONTENT = [("vvv", vvv), ("expat", expat), ("discoveries", discoveries)]

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from leiden_site.setup import setup_sites
+from leiden_site.provisioning import setup_sites
 
 
 class Command(BaseCommand):

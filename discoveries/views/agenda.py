@@ -1,69 +1,23 @@
-"""Agenda filtering: date presets, explicit ranges, theme, audience, free, text.
+"""The agenda: date presets, explicit ranges, theme, audience, free and text filters.
 
 The same filter serves the agenda page and its iCal and JSON feeds.
 """
 
 from datetime import date, datetime, time, timedelta
 
-from django import forms
 from django.db.models import Q
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
 from leiden_site.fields import MultipleChoiceField
-from leiden_site.listing import bind_filters, paginate, with_renditions
+from leiden_site.listing import bind_filters, paginate
 from leiden_site.models.opening_hours import AMSTERDAM
+from leiden_site.page_views import page_view, render_page
 
-from .models import AUDIENCES, EventOccurrence, Theme
+from ..forms import AGENDA_PRESETS, AgendaFilterForm
+from ..models import EventIndexPage, EventOccurrence
 
-PRESETS = [
-    ("today", _("Today")),
-    ("tomorrow", _("Tomorrow")),
-    ("weekend", _("This weekend")),
-    ("week", _("This week")),
-    ("month", _("This month")),
-]
 PER_PAGE = 12
-TEXT_MAX_LENGTH = 100
-MAX_RANGE_DAYS = 366 * 2
-
-
-class AgendaFilterForm(forms.Form):
-    when = forms.ChoiceField(
-        label=_("When"), choices=[("", _("Any time")), *PRESETS], required=False
-    )
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    theme = forms.ModelChoiceField(
-        label=_("Theme"),
-        queryset=Theme.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All themes"),
-        error_messages={"invalid_choice": _("We do not know that theme.")},
-    )
-    audience = forms.ChoiceField(
-        label=_("For"), choices=[("", _("Everyone")), *AUDIENCES], required=False
-    )
-    free = forms.BooleanField(label=_("Free only"), required=False)
-    q = forms.CharField(
-        label=_("Search the agenda"), required=False, max_length=TEXT_MAX_LENGTH, strip=True
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
-        if start and end and end < start:
-            self.add_error("date_to", _("The end date comes before the start date."))
-        elif start and end and (end - start).days > MAX_RANGE_DAYS:
-            self.add_error("date_to", _("Choose a period of at most two years."))
-        return cleaned
 
 
 def preset_range(preset: str, today: date) -> tuple[date, date]:
@@ -115,11 +69,13 @@ def filtered_occurrences(agenda, request, now: datetime | None = None):
     form, data, errors = bind_filters(AgendaFilterForm, request)
     start, end = _date_window(data, now)
     # Still running at `start`: it ends later, or (no end) it starts later that day.
-    occurrences = EventOccurrence.objects.filter(
-        event__live=True, event__path__startswith=agenda.path, event__depth=agenda.depth + 1
-    ).filter(
-        Q(end__gte=start)
-        | Q(end__isnull=True, start__gte=_local_midnight(start.astimezone(AMSTERDAM).date()))
+    occurrences = (
+        EventOccurrence.objects.of_live_events()
+        .filter(event__path__startswith=agenda.path, event__depth=agenda.depth + 1)
+        .filter(
+            Q(end__gte=start)
+            | Q(end__isnull=True, start__gte=_local_midnight(start.astimezone(AMSTERDAM).date()))
+        )
     )
     if end:
         occurrences = occurrences.filter(start__lt=end)
@@ -133,12 +89,7 @@ def filtered_occurrences(agenda, request, now: datetime | None = None):
         occurrences = occurrences.filter(event__is_free=True)
     if data.get("q"):
         occurrences = occurrences.filter(_text_filter(data["q"]))
-    occurrences = (
-        occurrences.select_related("event", "event__image", "event__venue")
-        .prefetch_related(with_renditions("event__image"))
-        .order_by("start", "pk")
-    )
-    return occurrences, form, errors
+    return occurrences.for_cards().order_by("start", "pk"), form, errors
 
 
 def _query_without(request, *names) -> str:
@@ -148,14 +99,17 @@ def _query_without(request, *names) -> str:
     return params.urlencode()
 
 
+@page_view(EventIndexPage, "agenda")
 def agenda_view(agenda, request):
     occurrences, form, errors = filtered_occurrences(agenda, request)
     status = 400 if errors else 200  # before paginate adds its notes
     page = paginate(occurrences, request.GET.get("page"), PER_PAGE, errors)
     filters = _query_without(request, "page")
     base = agenda.get_url(request)
-    context = agenda.get_context(request)
-    context.update(
+    return render_page(
+        agenda,
+        request,
+        status=status,
         form=form,
         errors=errors,
         occurrences=page,
@@ -169,7 +123,6 @@ def agenda_view(agenda, request):
                 "url": f"{base}?when={code}",
                 "active": request.GET.get("when") == code,
             }
-            for code, label in PRESETS
+            for code, label in AGENDA_PRESETS
         ],
     )
-    return TemplateResponse(request, agenda.get_template(request), context, status=status)

@@ -1,50 +1,31 @@
-"""Feeds for other software: iCal and JSON for the agenda, RSS/Atom for stories, GPX for routes.
+"""Calendar feeds: iCal for an event and for the (filtered) agenda, and the agenda as JSON.
 
 Every feed speaks the language of its URL prefix (LocaleMiddleware has activated it), so
 titles and texts come out of django-modeltranslation in that language, with Dutch fallback.
 """
 
 import datetime
-import xml.etree.ElementTree as ET
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet, prefetch_related_objects
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils import timezone, translation
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.http import content_disposition_header
-from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-# Events happen in Leiden, so calendars show Leiden's wall-clock time whatever the
-# server's or the subscriber's zone; the VTIMEZONE keeps the instants right across DST.
-LOCAL_TIMEZONE = ZoneInfo("Europe/Amsterdam")
+from leiden_site.page_views import page_view
+
+from ..models import EventIndexPage, EventPage
+from .agenda import filtered_occurrences
+from .responses import LOCAL_TIMEZONE, attachment, cacheable
+
 # Enough for any real agenda; stops a filter-less request from building a huge response.
 FEED_LIMIT = 500
-STORIES_IN_FEED = 20
-# Feeds are polled by calendar apps and readers; a short shared cache absorbs that.
-FEED_CACHE_CONTROL = "public, max-age=300"
 PRODID = "-//Leiden Marketing//Leiden, City of Discoveries//NL"
-GPX_NAMESPACE = "http://www.topografix.com/GPX/1/1"
-GPX_SCHEMA = "http://www.topografix.com/GPX/1/1/gpx.xsd"
-XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance"
 
 
 # --- Shared helpers ----------------------------------------------------------------------
-
-
-def _attachment(response: HttpResponse, filename: str) -> HttpResponse:
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    return response
-
-
-def _cacheable(response: HttpResponse) -> HttpResponse:
-    response["Cache-Control"] = FEED_CACHE_CONTROL
-    return response
 
 
 def _site_hostname(request) -> str:
@@ -145,9 +126,10 @@ def _add_timezone(calendar: Calendar, occurrences) -> None:
 
 def ical_response(calendar: Calendar, filename: str) -> HttpResponse:
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    return _cacheable(_attachment(response, filename))
+    return cacheable(attachment(response, filename))
 
 
+@page_view(EventPage, "event_ical")
 def event_ical(event_page, request) -> HttpResponse:
     occurrences = event_page.ordered_occurrences
     for occurrence in occurrences:
@@ -176,14 +158,13 @@ def _limited(occurrences) -> list:
 
 def _agenda_occurrences(agenda_page, request):
     """(occurrences, errors) as the agenda page filters them for this request."""
-    from discoveries.agenda import filtered_occurrences
-
     occurrences, _form, errors = filtered_occurrences(agenda_page, request)
     if errors:
         return [], [str(error) for error in errors]
     return _limited(occurrences), []
 
 
+@page_view(EventIndexPage, "agenda_ical")
 def agenda_ical(agenda_page, request) -> HttpResponse:
     occurrences, errors = _agenda_occurrences(agenda_page, request)
     if errors:
@@ -217,6 +198,7 @@ def occurrence_json(occurrence, request, hostname: str) -> dict:
     }
 
 
+@page_view(EventIndexPage, "agenda_json")
 def agenda_json(agenda_page, request) -> HttpResponse:
     occurrences, errors = _agenda_occurrences(agenda_page, request)
     if errors:
@@ -228,126 +210,4 @@ def agenda_json(agenda_page, request) -> HttpResponse:
         "language": translation.get_language(),
         "events": [occurrence_json(o, request, hostname) for o in occurrences],
     }
-    return _cacheable(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))
-
-
-# --- Stories: RSS and Atom -----------------------------------------------------------------
-
-
-class StoriesRssFeed(Feed):
-    """The newest stories of one stories index; made per request by the index page."""
-
-    feed_type = Rss201rev2Feed
-
-    def __init__(self, index_page):
-        self.index_page = index_page
-        self.request = None
-
-    def __call__(self, request, *args, **kwargs):
-        # Item links need the request to build full URLs on the right site.
-        self.request = request
-        return _cacheable(super().__call__(request, *args, **kwargs))
-
-    def get_object(self, request, *args, **kwargs):
-        return self.index_page
-
-    def title(self, index_page):
-        return index_page.title
-
-    def link(self, index_page):
-        return index_page.get_full_url(self.request)
-
-    def description(self, index_page):
-        return index_page.intro or _("The newest stories from Leiden, City of Discoveries")
-
-    def items(self, index_page):
-        from discoveries.models import DiscoveryPage
-
-        return (
-            DiscoveryPage.objects.child_of(index_page)
-            .live()
-            .public()
-            .order_by("-date", "-first_published_at", "-pk")[:STORIES_IN_FEED]
-        )
-
-    def item_title(self, story):
-        return story.title
-
-    def item_description(self, story):
-        return story.intro
-
-    def item_link(self, story):
-        return story.get_full_url(self.request)
-
-    def item_pubdate(self, story):
-        # Stories carry a date only; midnight in Leiden is when that day began there.
-        return datetime.datetime.combine(story.date, datetime.time.min, tzinfo=LOCAL_TIMEZONE)
-
-    def item_author_name(self, story):
-        return story.author or None
-
-
-class StoriesAtomFeed(StoriesRssFeed):
-    feed_type = Atom1Feed
-
-    def subtitle(self, index_page):
-        return self.description(index_page)
-
-
-# --- Routes: GPX -----------------------------------------------------------------------------
-
-
-def _coordinates(place) -> dict[str, str]:
-    return {"lat": format(place.latitude, "f"), "lon": format(place.longitude, "f")}
-
-
-def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
-    element = ET.SubElement(parent, tag)
-    element.text = text
-    return element
-
-
-def _gpx_metadata(root: ET.Element, route_page, request) -> None:
-    metadata = ET.SubElement(root, "metadata")
-    _text(metadata, "name", route_page.title)
-    if route_page.intro:
-        _text(metadata, "desc", route_page.intro)
-    link = ET.SubElement(metadata, "link", href=route_page.get_full_url(request))
-    _text(link, "text", route_page.title)
-
-
-def _gpx_waypoint(root: ET.Element, stop) -> None:
-    waypoint = ET.SubElement(root, "wpt", _coordinates(stop.place))
-    _text(waypoint, "name", stop.place.title)
-    if stop.note:
-        _text(waypoint, "desc", stop.note)
-
-
-def build_gpx(route_page, request) -> ET.Element:
-    root = ET.Element(
-        "gpx",
-        {
-            "version": "1.1",
-            "creator": _("Leiden, City of Discoveries"),
-            "xmlns": GPX_NAMESPACE,
-            "xmlns:xsi": XSI_NAMESPACE,
-            "xsi:schemaLocation": f"{GPX_NAMESPACE} {GPX_SCHEMA}",
-        },
-    )
-    _gpx_metadata(root, route_page, request)
-    # A GPX point needs coordinates; a stop whose place has none cannot be drawn.
-    stops = [stop for stop in route_page.ordered_stops() if stop.place.has_location]
-    # GPX 1.1 requires every <wpt> before the <rte>.
-    for stop in stops:
-        _gpx_waypoint(root, stop)
-    route = ET.SubElement(root, "rte")
-    _text(route, "name", route_page.title)
-    for stop in stops:
-        _text(ET.SubElement(route, "rtept", _coordinates(stop.place)), "name", stop.place.title)
-    return root
-
-
-def route_gpx(route_page, request) -> HttpResponse:
-    xml = ET.tostring(build_gpx(route_page, request), encoding="utf-8", xml_declaration=True)
-    response = HttpResponse(xml, content_type="application/gpx+xml")
-    return _cacheable(_attachment(response, f"{route_page.slug}.gpx"))
+    return cacheable(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))

@@ -1,4 +1,4 @@
-"""Themes: the subjects that tie stories, places, events and routes together."""
+"""Themes: the subjects that tie content together across the three sites."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

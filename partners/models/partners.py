@@ -1,11 +1,13 @@
-"""The Netwerk Stadspartners Leiden: partner organisations, their profiles and the board."""
+"""The Netwerk Stadspartners Leiden: the partner directory and each partner's profile."""
 
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -26,23 +28,24 @@ SECTORS = [
     ("media", _("Media")),
 ]
 FOUNDING_YEAR = 2007
+# Functions registered under this Wagtail hook name add to a partner profile's context.
+PROFILE_CONTEXT_HOOK = "partner_profile_context"
 
 
 # --- Directory ------------------------------------------------------------------------------
 
 
-class PartnerIndexPage(IndexPage):
-    parent_page_types = ["discoveries.HomePage"]
+class PartnerIndexPage(RoutablePageMixin, IndexPage):
+    # Where the directory may go is up to the home page types that list it as a child.
     subpage_types = ["partners.PartnerPage", "partners.BoardPage"]
     template = "partners/partner_index_page.html"
 
     class Meta:
         verbose_name = _("partner directory")
 
-    def serve(self, request, *args, **kwargs):
-        from partners.views import directory_view
-
-        return directory_view(self, request)
+    @path("")
+    def directory(self, request):
+        return self.serve_view("directory", request)
 
 
 # --- Partner profile ------------------------------------------------------------------------
@@ -131,6 +134,7 @@ class PartnerPage(SocialLinksMixin, BasePage):
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
     template = "partners/partner_page.html"
+    card_image_field = "logo"
 
     class Meta:
         verbose_name = _("partner")
@@ -147,23 +151,17 @@ class PartnerPage(SocialLinksMixin, BasePage):
             return None
         return cls.objects.filter(group__user=user).first()
 
-    @property
-    def sharing_image(self):
-        return self.og_image or self.logo
-
     @cached_property
     def representative(self):
-        return BoardMember.objects.current().filter(partner=self).first()
+        return self.board_members.current().first()
 
     def get_context(self, request, *args, **kwargs):
-        from discoveries.listings import next_occurrences
-
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming"] = next_occurrences(6, event__organiser=self)
-        context["stories"] = list(
-            self.stories.live().order_by("-date").select_related("lead_image")[:3]
-        )
         context["representative"] = self.representative
+        # Apps above this one show what the partner does with them (its events, its
+        # stories) through this hook, so partners never import them.
+        for contribute in hooks.get_hooks(PROFILE_CONTEXT_HOOK):
+            context.update(contribute(self, request))
         return context
 
     def json_ld(self, request) -> list[dict]:
@@ -189,109 +187,3 @@ class PartnerPage(SocialLinksMixin, BasePage):
         if self.social_links:
             organisation["sameAs"] = [url for _name, url in self.social_links]
         return [*super().json_ld(request), organisation]
-
-
-# --- Board ----------------------------------------------------------------------------------
-
-
-class BoardMemberQuerySet(models.QuerySet):
-    def current(self, today=None):
-        today = today or timezone.localdate()
-        return self.filter(term_start__lte=today).filter(
-            models.Q(term_end__isnull=True) | models.Q(term_end__gte=today)
-        )
-
-
-class BoardMember(index.Indexed, models.Model):
-    ROLES = [
-        ("chair", _("Chair")),
-        ("vice_chair", _("Vice-chair")),
-        ("secretary", _("Secretary")),
-        ("treasurer", _("Treasurer")),
-        ("member", _("Member")),
-    ]
-    ROLE_ORDER = {code: position for position, (code, _label) in enumerate(ROLES)}
-
-    name = models.CharField(_("name"), max_length=120)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    role = models.CharField(_("board role"), max_length=12, choices=ROLES, default="member")
-    partner = models.ForeignKey(
-        PartnerPage,
-        verbose_name=_("represents"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="board_members",
-        help_text=_("Leave empty for the municipality's representative."),
-    )
-    represents_municipality = models.BooleanField(_("represents the municipality"), default=False)
-    term_start = models.DateField(_("term starts"))
-    term_end = models.DateField(_("term ends"), null=True, blank=True)
-
-    objects = BoardMemberQuerySet.as_manager()
-
-    panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
-        FieldPanel("photo"),
-        FieldRowPanel([FieldPanel("partner"), FieldPanel("represents_municipality")]),
-        FieldRowPanel([FieldPanel("term_start"), FieldPanel("term_end")]),
-    ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["term_start", "name"]
-        verbose_name = _("board member")
-        verbose_name_plural = _("board members")
-
-    def __str__(self):
-        return f"{self.name} ({self.get_role_display()})"
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        errors = {}
-        if self.term_end and self.term_start and self.term_end < self.term_start:
-            errors["term_end"] = _("A term cannot end before it starts.")
-        if self.partner_id and self.represents_municipality:
-            errors["represents_municipality"] = _("Choose a partner or the municipality, not both.")
-        if not self.partner_id and not self.represents_municipality:
-            errors["partner"] = _("Choose the partner this member represents, or the municipality.")
-        if errors:
-            raise ValidationError(errors)
-
-    @property
-    def represents(self) -> str:
-        return self.partner.title if self.partner else str(_("Municipality of Leiden"))
-
-
-class BoardPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = [
-        TranslationStatusPanel(),
-        *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("body"),
-    ]
-    search_text_fields = ("intro", "body")
-    parent_page_types = ["partners.PartnerIndexPage"]
-    subpage_types = []
-    max_count = 1
-    template = "partners/board_page.html"
-
-    class Meta:
-        verbose_name = _("board page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        members = BoardMember.objects.current().select_related("partner", "photo")
-        context["members"] = sorted(members, key=lambda m: (BoardMember.ROLE_ORDER[m.role], m.name))
-        return context

@@ -1,10 +1,14 @@
-"""Idempotent set-up of the three sites and the staff groups.
+"""Idempotent provisioning of the sites and the staff groups.
 
 Run by `manage.py setup_sites` (in `make run`, CI and the demo loader) and by the
 test fixtures, so every environment has the same sites and rights.
+
+The core names no app model: each site app declares its site on its AppConfig
+(`site = SiteSpec(...)`), and any app may grant the staff groups model permissions
+(`group_permissions = {group name: ["app_label.codename", ...]}`).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
@@ -20,75 +24,20 @@ from wagtail.models import (
     Site,
 )
 
+from leiden_site.declarations import MARKETING_EDITORS, MARKETING_MODERATORS, SiteSpec
 from leiden_site.models import Navigation, SiteIdentity
 
 
-@dataclass(frozen=True)
-class SiteSpec:
-    key: str
-    model: str
-    slug: str
-    hostname_setting: str
-    is_default: bool
-    titles: dict[str, str]
-    organisation: str
-    brand: str
-    accent: str
-    accent_contrast: str
+def site_specs() -> list[SiteSpec]:
+    """The sites the installed apps declare, in INSTALLED_APPS order."""
+    return [config.site for config in apps.get_app_configs() if hasattr(config, "site")]
 
-
-SITES = [
-    SiteSpec(
-        key="discoveries",
-        model="discoveries.HomePage",
-        slug="discoveries",
-        hostname_setting="DISCOVERIES_HOST",
-        is_default=True,
-        titles={
-            "nl": "Leiden, Stad van Ontdekkingen",
-            "en": "Leiden, City of Discoveries",
-            "de": "Leiden, Stadt der Entdeckungen",
-        },
-        organisation="Leiden Marketing",
-        brand="#B0121B",
-        accent="#1F5F8B",
-        accent_contrast="#FFFFFF",
-    ),
-    SiteSpec(
-        key="vvv",
-        model="vvv.VvvHomePage",
-        slug="vvv",
-        hostname_setting="VVV_HOST",
-        is_default=False,
-        titles={"nl": "VVV Leiden", "en": "VVV Leiden", "de": "VVV Leiden"},
-        organisation="VVV Leiden",
-        brand="#0B4F9C",
-        accent="#E36A00",
-        accent_contrast="#1A1A1A",
-    ),
-    SiteSpec(
-        key="expat",
-        model="expat_centre.ExpatHomePage",
-        slug="expat-centre",
-        hostname_setting="EXPAT_HOST",
-        is_default=False,
-        titles={
-            "nl": "Expat Centre Leiden",
-            "en": "Expat Centre Leiden",
-            "de": "Expat Centre Leiden",
-        },
-        organisation="Expat Centre Leiden",
-        brand="#00726B",
-        accent="#F2B705",
-        accent_contrast="#1A1A1A",
-    ),
-]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-def _localised(field: str, values: dict[str, str]) -> dict[str, str]:
-    return {f"{field}_{code}": values[code] for code in LANGUAGES if code in values}
+def _localised(name: str, values: dict[str, str]) -> dict[str, str]:
+    return {f"{name}_{code}": values[code] for code in LANGUAGES if code in values}
 
 
 def ensure_tree_root() -> None:
@@ -136,7 +85,7 @@ def ensure_sites() -> dict[str, Site]:
     with transaction.atomic():
         ensure_tree_root()
         remove_wagtail_welcome_page()
-        for spec in SITES:
+        for spec in site_specs():
             home = ensure_home_page(spec)
             hostname = getattr(settings, spec.hostname_setting)
             site = Site.objects.filter(root_page=home).first() or Site(root_page=home)
@@ -156,8 +105,8 @@ def ensure_identity(site: Site, spec: SiteSpec) -> None:
     if identity.organisation_name:
         return  # editors own it from here on
     identity.organisation_name = spec.organisation
-    for field, value in _localised("site_name", spec.titles).items():
-        setattr(identity, field, value)
+    for name, value in _localised("site_name", spec.titles).items():
+        setattr(identity, name, value)
     identity.site_name = spec.titles["nl"]
     identity.brand_colour = spec.brand
     identity.accent_colour = spec.accent
@@ -167,10 +116,7 @@ def ensure_identity(site: Site, spec: SiteSpec) -> None:
 
 # --- Groups ---------------------------------------------------------------------------------
 
-MARKETING_EDITORS = "Marketing editors"
-MARKETING_MODERATORS = "Marketing moderators"
-VVV_STAFF = "VVV staff"
-EXPAT_STAFF = "Expat Centre staff"
+ALL_SITES = "*"
 
 EDIT = ["add_page", "change_page"]
 PUBLISH = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -183,20 +129,25 @@ MEDIA = [
     "choose_document",
 ]
 
-GROUPS = {
-    MARKETING_EDITORS: {
-        "trees": ["discoveries", "vvv", "expat"],
-        "page": EDIT,
-        "model": [
-            "discoveries.add_theme",
-            "discoveries.change_theme",
-            "discoveries.choose_organiser",
-        ],
-    },
-    MARKETING_MODERATORS: {
-        "trees": ["discoveries", "vvv", "expat"],
-        "page": PUBLISH + ["bulk_delete_page"],
-        "model": [
+
+@dataclass(frozen=True)
+class GroupSpec:
+    trees: list[str]  # site keys, or ALL_SITES
+    page: list[str]
+    model: list[str] = field(default_factory=list)
+
+
+# The marketing groups and what the core itself grants them; apps add their own rights.
+MARKETING_GROUPS = {
+    MARKETING_EDITORS: GroupSpec(
+        trees=[ALL_SITES],
+        page=EDIT,
+        model=["leiden_site.add_theme", "leiden_site.change_theme"],
+    ),
+    MARKETING_MODERATORS: GroupSpec(
+        trees=[ALL_SITES],
+        page=PUBLISH + ["bulk_delete_page"],
+        model=[
             "wagtailadmin.access_admin",
             "leiden_site.change_siteidentity",
             "leiden_site.change_navigation",
@@ -206,24 +157,31 @@ GROUPS = {
             "wagtailsearchpromotions.add_query",
             "wagtailsearchpromotions.change_query",
             "wagtailsearchpromotions.delete_query",
-            "discoveries.add_theme",
-            "discoveries.change_theme",
-            "discoveries.delete_theme",
-            "discoveries.view_congressrequest",
-            "discoveries.change_congressrequest",
-            "discoveries.view_subscriber",
-            "discoveries.change_subscriber",
-            "discoveries.choose_organiser",
-            "partners.manage_membership",
-            "partners.invite_partner_editor",
-            "partners.add_boardmember",
-            "partners.change_boardmember",
-            "partners.delete_boardmember",
+            "leiden_site.add_theme",
+            "leiden_site.change_theme",
+            "leiden_site.delete_theme",
         ],
-    },
-    VVV_STAFF: {"trees": ["vvv"], "page": PUBLISH, "model": []},
-    EXPAT_STAFF: {"trees": ["expat"], "page": PUBLISH, "model": []},
+    ),
 }
+
+
+def group_specs(sites: dict[str, Site]) -> dict[str, GroupSpec]:
+    """Every staff group: the marketing groups, one per site that has staff, plus app rights."""
+    specs = {
+        name: GroupSpec(
+            trees=list(sites) if ALL_SITES in spec.trees else spec.trees,
+            page=spec.page,
+            model=list(spec.model),
+        )
+        for name, spec in MARKETING_GROUPS.items()
+    }
+    for site_spec in site_specs():
+        if site_spec.staff_group:
+            specs[site_spec.staff_group] = GroupSpec(trees=[site_spec.key], page=PUBLISH)
+    for config in apps.get_app_configs():
+        for name, permissions in getattr(config, "group_permissions", {}).items():
+            specs[name].model.extend(permissions)
+    return specs
 
 
 def _permission(dotted: str) -> Permission:
@@ -236,11 +194,11 @@ def ensure_groups(sites: dict[str, Site]) -> dict[str, Group]:
     root_collection = Collection.get_first_root_node()
     access_admin = _permission("wagtailadmin.access_admin")
     with transaction.atomic():
-        for name, rights in GROUPS.items():
+        for name, rights in group_specs(sites).items():
             group, _created = Group.objects.get_or_create(name=name)
-            group.permissions.add(access_admin, *[_permission(p) for p in rights["model"]])
-            for tree in rights["trees"]:
-                for codename in rights["page"]:
+            group.permissions.add(access_admin, *[_permission(p) for p in rights.model])
+            for tree in rights.trees:
+                for codename in rights.page:
                     GroupPagePermission.objects.get_or_create(
                         group=group,
                         page=sites[tree].root_page,
