@@ -53,6 +53,7 @@ test: install-dev messages node_modules/.installed
 lint: install-dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=leiden_site.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=leiden_site.settings.test $(PY) manage.py makemigrations --check --dry-run
 

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock, ImageBlock
+from leiden_site.json_ld import postal_address
 from leiden_site.models import BasePage, CardImageMixin, IndexPage
 from leiden_site.models.opening_hours import (
     AbstractOpeningException,
@@ -189,13 +190,7 @@ class PlacePage(CardImageMixin, BasePage):
             "name": self.title,
             "url": self.get_full_url(request),
             "description": self.summary,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": self.street_address,
-                "postalCode": self.postal_code,
-                "addressLocality": self.city,
-                "addressCountry": "NL",
-            },
+            "address": postal_address(self.street_address, self.postal_code, self.city),
             "isAccessibleForFree": self.prices == "",
         }
         if self.has_location:

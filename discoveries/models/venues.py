@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.fields import MultipleChoiceField
+from leiden_site.json_ld import postal_address
 from leiden_site.models import BasePage, CardImageMixin
 from leiden_site.panels import TranslationStatusPanel
 
@@ -122,11 +123,7 @@ class VenuePage(CardImageMixin, BasePage):
             "name": self.title,
             "url": self.get_full_url(request),
             "maximumAttendeeCapacity": self.max_capacity,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": self.street_address,
-                "addressLocality": "Leiden",
-            },
+            "address": postal_address(self.street_address),
         }
         return [*super().json_ld(request), venue]
 

@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from leiden_site.blocks import LinkBlock
+from leiden_site.json_ld import organisation, postal_address
 
 from .mixins import SocialLinksMixin
 
@@ -124,26 +125,14 @@ class SiteIdentity(SocialLinksMixin, BaseSiteSetting):
         return hashlib.sha256(self.theme_css.encode()).hexdigest()[:12]
 
     def organisation_json_ld(self, url: str) -> dict:
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Organization",
-            "name": self.organisation_name or self.site_name,
-            "url": url,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": self.street_address,
-                "postalCode": self.postal_code,
-                "addressLocality": self.city,
-                "addressCountry": "NL",
-            },
-        }
-        if self.phone:
-            data["telephone"] = self.phone
-        if self.email:
-            data["email"] = self.email
-        if self.social_links:
-            data["sameAs"] = [url for _name, url in self.social_links]
-        return data
+        return organisation(
+            self.organisation_name or self.site_name,
+            url,
+            address=postal_address(self.street_address, self.postal_code, self.city),
+            email=self.email,
+            phone=self.phone,
+            social_links=self.social_links,
+        )
 
 
 @register_setting(icon="list-ul")

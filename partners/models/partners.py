@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
+from leiden_site.json_ld import organisation, postal_address
 from leiden_site.models import BasePage, IndexPage
 from leiden_site.models.mixins import SocialLinksMixin
 from leiden_site.panels import TranslationStatusPanel
@@ -165,25 +166,14 @@ class PartnerPage(SocialLinksMixin, BasePage):
         return context
 
     def json_ld(self, request) -> list[dict]:
-        organisation = {
-            "@context": "https://schema.org",
-            "@type": "Organization",
-            "name": self.title,
-            "url": self.website or self.get_full_url(request),
-            "description": self.intro,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": self.street_address,
-                "postalCode": self.postal_code,
-                "addressLocality": self.city,
-                "addressCountry": "NL",
-            },
-            "memberOf": {"@type": "Organization", "name": "Netwerk Stadspartners Leiden"},
-        }
-        if self.email:
-            organisation["email"] = self.email
-        if self.phone:
-            organisation["telephone"] = self.phone
-        if self.social_links:
-            organisation["sameAs"] = [url for _name, url in self.social_links]
-        return [*super().json_ld(request), organisation]
+        partner = organisation(
+            self.title,
+            self.website or self.get_full_url(request),
+            address=postal_address(self.street_address, self.postal_code, self.city),
+            email=self.email,
+            phone=self.phone,
+            social_links=self.social_links,
+            description=self.intro,
+            memberOf={"@type": "Organization", "name": "Netwerk Stadspartners Leiden"},
+        )
+        return [*super().json_ld(request), partner]

@@ -1,0 +1,3 @@
+from .home import ExpatHomePage
+
+__all__ = ["ExpatHomePage"]

@@ -1,0 +1,3 @@
+from .home import VvvHomePage
+
+__all__ = ["VvvHomePage"]
