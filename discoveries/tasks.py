@@ -1,4 +1,7 @@
-"""Mail for the brand site, sent in the background once the data is stored."""
+"""Mail for the brand site: tasks enqueued once the data they report on is committed.
+
+Where they run is the TASKS setting's choice (settings/base.py).
+"""
 
 from django_tasks import task
 

@@ -1,6 +1,6 @@
 """An editor-facing panel telling which languages of a page are complete.
 
-modeltranslation publishes every language at once (STACK-NOTES trap 10), so the
+modeltranslation publishes every language at once (docs/conventions.md, rule 9), so the
 editor needs to see, before publishing, where a visitor would get Dutch fallback.
 """
 

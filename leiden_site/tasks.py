@@ -1,4 +1,7 @@
-"""Background work: mail is sent after the data it reports on is safely stored."""
+"""Tasks of the core: mail is sent after the data it reports on is committed.
+
+Where tasks run is the TASKS setting's choice (settings/base.py).
+"""
 
 import logging
 

@@ -155,7 +155,7 @@ class VenueRoom(Orderable):
 
 
 class CongressRequest(models.Model):
-    """A request for proposal: stored first, mailed to staff in the background."""
+    """A request for proposal: stored first, then mailed to staff by a task."""
 
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     language = models.CharField(_("language"), max_length=8)

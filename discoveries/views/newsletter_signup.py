@@ -41,7 +41,7 @@ def sign_up_view(page, request):
         subscriber.interests.set(form.cleaned_data["interests"])
         confirm_url = _absolute(page, request, "confirm", subscriber.token)
         unsubscribe_url = _absolute(page, request, "unsubscribe", subscriber.token)
-        # The confirmation goes out by a background task once the sign-up is stored.
+        # The confirmation mail is a task, enqueued once the sign-up is committed.
         transaction.on_commit(
             lambda: mail_newsletter_confirmation.enqueue(
                 subscriber_id=subscriber.pk,

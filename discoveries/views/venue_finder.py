@@ -58,6 +58,6 @@ def _handle_request_form(request):
         congress_request = form.save(commit=False)
         congress_request.language = get_language()
         congress_request.save()
-        # Mailed by a background task once the request is safely stored.
+        # The mail to the congress desk is a task, enqueued once the request is committed.
         transaction.on_commit(lambda: mail_congress_request.enqueue(request_id=congress_request.pk))
     return CongressRequestForm(), True

@@ -105,7 +105,7 @@ class CardImageMixin(models.Model):
 
 
 class LanguagePreviewMixin:
-    """One preview mode per language (STACK-NOTES trap 5)."""
+    """One preview mode per language (docs/conventions.md, rule 5)."""
 
     @property
     def preview_modes(self):

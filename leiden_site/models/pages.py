@@ -100,7 +100,7 @@ class FormField(AbstractFormField):
 
 
 class FormPage(LanguagePreviewMixin, SeoMixin, AbstractEmailForm):
-    """An editor-built form: every submission is stored first, then mailed in the background."""
+    """An editor-built form: every submission is stored first, then mailed to staff by a task."""
 
     intro = models.TextField(_("introduction"), blank=True)
     thank_you_text = RichTextField(

@@ -1,4 +1,4 @@
-"""Per-language search documents (STACK-NOTES trap 6).
+"""Per-language search documents (docs/conventions.md, rule 6).
 
 Wagtail's index keeps one entry per object with every language mixed in.
 We index one small document per page and language instead, so a search on /en/

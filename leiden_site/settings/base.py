@@ -139,7 +139,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The site-root-path cache is per language and must be shared by every worker
-# (STACK-NOTES trap 8), so the fallback is the database cache, never local memory.
+# (docs/conventions.md, rule 8), so the fallback is the database cache, never local memory.
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -212,9 +212,10 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# --- Mail and background work ---------------------------------------------------------
+# --- Mail and tasks -------------------------------------------------------------------
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The immediate backend runs each task in the request that enqueued it, after the commit.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Wagtail --------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The form page: stored submissions, background mail, honeypot, bad input."""
+"""The form page: stored submissions, mail after the commit, honeypot, bad input."""
 
 import pytest
 
