@@ -1,13 +1,16 @@
 """Whole-page cache for anonymous visitors, shared by every app server.
 
-Entries are keyed by a generation number that any publish, unpublish, move or
-settings change increments, so one publish invalidates every affected page in
-every language on every server at once. Each server re-reads the generation at
-most once a second, which bounds how stale a page can be after a publish.
+Entries are keyed by a generation that any publish, unpublish, move or settings
+change replaces, so one publish invalidates every affected page in every language
+on every server at once. Each server re-reads the generation at most once a second,
+which bounds how stale a page can be after a publish. A generation is a random
+token, not a counter: after the cache is flushed a new one can never repeat an old
+one, so whatever a process remembers per generation cannot come back stale.
 """
 
 import hashlib
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,19 +26,20 @@ STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 _local = {"generation": None, "checked": 0.0}
 
 
-def current_generation() -> int:
+def _new_generation() -> str:
+    return uuid.uuid4().hex
+
+
+def current_generation() -> str:
     now = time.monotonic()
     if _local["generation"] is None or now - _local["checked"] > GENERATION_CHECK_SECONDS:
-        _local["generation"] = cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1
+        _local["generation"] = cache.get_or_set(GENERATION_KEY, _new_generation, timeout=None)
         _local["checked"] = now
     return _local["generation"]
 
 
 def invalidate_all() -> None:
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    cache.set(GENERATION_KEY, _new_generation(), timeout=None)
     _local["generation"] = None
 
 

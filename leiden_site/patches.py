@@ -15,6 +15,8 @@ import wagtail_modeltranslation
 from wagtail.models import Page
 from wagtail_modeltranslation import patch_wagtailadmin
 
+from leiden_site import page_cache
+
 # Package -> the major.minor versions these patches were written and tested against.
 TESTED_VERSIONS = {
     "wagtail": (wagtail.__version__, ["8.0"]),
@@ -63,11 +65,36 @@ def route_by_url_path(self, request, path_components):
     return match.route(request, path_components[match.depth - self.depth :])
 
 
+# --- Patch 2: site root paths once per publish generation, not once per link -------------
+# Written against wagtail-modeltranslation 0.16.1 on Wagtail 8.0.
+#
+# wagtail-modeltranslation keeps each language's site root paths in the shared cache and
+# reads them again for every page object that builds a URL without a request (menus,
+# cards, sitemap entries): with the database cache that is a query per link. The paths
+# only change when a site or a home page does, and both replace the page cache's
+# generation (leiden_site.signals), so each process may keep them per generation.
+
+_site_root_paths = {"generation": None, "by_language": {}}
+
+
+def site_root_paths_per_generation(self, request=None):
+    generation = page_cache.current_generation()
+    if _site_root_paths["generation"] != generation:
+        _site_root_paths.update(generation=generation, by_language={})
+    by_language = _site_root_paths["by_language"]
+    language = get_language()
+    if language not in by_language:
+        by_language[language] = patch_wagtailadmin._localized_site_get_site_root_paths()
+    return by_language[language]
+
+
 def install() -> None:
     """Apply the patches; called from the core app's ready(), after modeltranslation's own."""
     from leiden_site.models import BaseHomePage
 
     check_versions()
     for model in apps.get_models():
+        if issubclass(model, Page):
+            model._get_site_root_paths = site_root_paths_per_generation
         if issubclass(model, BaseHomePage):
             model.route = route_by_url_path

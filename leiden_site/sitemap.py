@@ -11,8 +11,9 @@ class PageSitemap(Sitemap):
     x_default = True
     limit = 5000
 
-    def __init__(self, wagtail_site: Site):
+    def __init__(self, wagtail_site: Site, request):
         self.wagtail_site = wagtail_site
+        self.request = request
 
     def items(self):
         return (
@@ -23,7 +24,7 @@ class PageSitemap(Sitemap):
         )
 
     def location(self, page):
-        return page.get_url_parts()[2]
+        return page.get_url_parts(self.request)[2]
 
     def lastmod(self, page):
         return page.last_published_at

@@ -95,7 +95,7 @@ def robots_txt(request):
 @require_safe
 def sitemap_xml(request):
     site = _current_site(request)
-    return sitemap(request, sitemaps={"pages": PageSitemap(site)})
+    return sitemap(request, sitemaps={"pages": PageSitemap(site, request)})
 
 
 def page_not_found(request, exception=None):

@@ -3,8 +3,10 @@
 import pytest
 
 from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
 from django.db import connection
 from django.http import Http404
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -65,3 +67,34 @@ def test_a_path_in_another_language_is_not_found(rf, deep_page, brand_home):
     request = rf.get("/en/niveau-0/", HTTP_HOST="localhost")
     with translation.override("en"), pytest.raises(Http404):
         brand_home.route(request, ["niveau-0"])
+
+
+DATABASE_CACHE = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "patch_test_cache",
+    },
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
+
+
+def url_queries(pages) -> int:
+    """Queries made to build each page's URL without a request (as menus and cards do)."""
+    with CaptureQueriesContext(connection) as queries:
+        for page in pages:
+            assert page.get_url() is not None
+    return len(queries)
+
+
+def test_site_root_paths_cost_no_query_per_link_on_the_database_cache(brand_home):
+    """With the database cache every cache read is a query; building a URL must not
+    cost one (the sitemap of the demo content once made well over a thousand)."""
+    with override_settings(CACHES=DATABASE_CACHE):
+        call_command("createcachetable", verbosity=0)
+        pages = [
+            publish(StandardPageFactory(parent=brand_home, slug_nl=f"pagina-{number}"))
+            for number in range(12)
+        ]
+        url_queries(pages[:1])  # reads the generation and the paths once
+        fresh = [type(page).objects.get(pk=page.pk) for page in pages]
+        assert url_queries(fresh[:1]) == url_queries(fresh) == 0
