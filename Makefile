@@ -63,7 +63,7 @@ format: install-dev
 
 # A benchmark, not a test: it reports pass/short per target and never fails on them.
 bench: install
-	$(PY) manage.py benchmark $(BENCH_ARGS)
+	$(PY) -m tools.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf var/test-media var/static

@@ -12,7 +12,6 @@ With CONN_HEALTH_CHECKS Django notices and reconnects; without, that request is 
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 from urllib.parse import urlsplit, urlunsplit
@@ -21,7 +20,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from leiden_site.bench_tools import Gunicorn, fetch
+from tests.quality.servers import fetch, gunicorn
 from tests.quality.tools import ROOT
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
@@ -102,12 +101,6 @@ def manage(env: dict[str, str], *arguments: str) -> None:
     assert done.returncode == 0, f"manage.py {' '.join(arguments)} failed:\n{done.stderr}"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_server(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("resilience")
@@ -121,15 +114,14 @@ def app_server(tmp_path_factory):
             ["collectstatic", "--noinput"],
         ):
             manage(env, *step)
-        port = free_port()
-        with Gunicorn(port, env, tmp_path / "gunicorn.log", workers=1) as server:
+        with gunicorn(env, tmp_path / "gunicorn.log", workers=1) as server:
             yield server
     finally:
         drop_database()
 
 
 def home_status(server) -> int:
-    return fetch(server.port, "localhost", "/nl/").status
+    return fetch(f"{server.url}/nl/", "localhost")
 
 
 def test_resilience_pages_are_served_after_postgres_restarts(app_server):
