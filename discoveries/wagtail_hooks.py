@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from leiden_site.models import Theme
+from leiden_site.snippets import SnippetViewSet
 from partners.models import PROFILE_CONTEXT_HOOK
 
 from .models import CongressRequest, EventOccurrence, Subscriber

@@ -7,6 +7,12 @@ class LeidenSiteConfig(AppConfig):
     verbose_name = _("Shared site core")
 
     def ready(self):
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
         from . import patches, signals  # noqa: F401 - signal receivers
+        from .permissions import PagePolicy
 
         patches.install()
+        # The partners app replaces it with a subclass when it is ready.
+        register_permission_policy(Page, PagePolicy(Page))

@@ -1,6 +1,7 @@
 """Forms every site shares: the honeypot against robots and the admin page form."""
 
 from django import forms
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +9,8 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
+
+from leiden_site.permissions import refused_references
 
 HONEYPOT_FIELD = "website_url"
 
@@ -36,11 +39,13 @@ class HoneypotMixin(forms.Form):
 
 
 class ScopedChoosersPageForm(WagtailAdminPageForm):
-    """Image and document fields accept only what the editor may choose.
+    """Image, document and page choices accept only what the editor may choose.
 
-    Wagtail's chooser fields take any id that exists; a partner's editor must not be
-    able to put another partner's image on a page by posting its id. What is on the
-    page already stays allowed, so a partner can save after a moderator picked one.
+    Wagtail's chooser fields and blocks take any id that exists; a partner's editor must
+    not be able to put another partner's image or document on a page, or link to
+    another partner's proposal, by posting its id: not in an image field, not in a
+    StreamField block, not in rich text. What is on the page already stays allowed, so
+    a partner can save after a moderator picked one.
     """
 
     def __init__(self, *args, **kwargs):
@@ -56,3 +61,36 @@ class ScopedChoosersPageForm(WagtailAdminPageForm):
             allowed = policy.instances_user_has_any_permission_for(self.for_user, ["choose"])
             current = getattr(self.instance, f"{name}_id", None)
             field.queryset = field.queryset.filter(Q(pk__in=allowed.values("pk")) | Q(pk=current))
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.for_user is None:
+            return cleaned
+        for name, value in list(cleaned.items()):
+            model_field = self._model_field(name)
+            if value is None or not hasattr(model_field, "extract_references"):
+                continue
+            current = model_field.value_from_object(self.instance)
+            already_there = set(self._references(model_field, current))
+            new = [ref for ref in self._references(model_field, value) if ref not in already_there]
+            refused = refused_references(self.for_user, new)
+            if refused:
+                self.add_error(
+                    name,
+                    _("You may not use these here: %(items)s.") % {"items": ", ".join(refused)},
+                )
+        return cleaned
+
+    def _model_field(self, name):
+        try:
+            return self.instance._meta.get_field(name)
+        except FieldDoesNotExist:
+            return None
+
+    @staticmethod
+    def _references(model_field, value) -> list[tuple[type, str]]:
+        if value in (None, ""):
+            return []
+        return [
+            (model, str(pk)) for model, pk, _path, _content in model_field.extract_references(value)
+        ]

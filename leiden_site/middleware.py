@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.http import Http404
+from django.middleware import locale
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 
 SUPPORTED = {code for code, _name in settings.LANGUAGES}
 
@@ -20,3 +23,24 @@ class UnknownLanguagePrefixMiddleware:
         if first_segment in LANG_INFO and first_segment not in SUPPORTED:
             raise Http404("Unknown language")
         return self.get_response(request)
+
+
+# Paths outside the language-prefixed pages: their 404s are final.
+UNPREFIXED_PATHS = ("/admin/", "/documents/", "/static/", "/media/")
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, except that a 404 in the admin or the documents stays a 404.
+
+    Django answers a 404 by redirecting to the same path with the language prefix
+    when that path would resolve, and the pages' catch-all pattern resolves anything:
+    an unknown admin URL or a refused admin API object would turn into a redirect to
+    /nl/admin/….
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", get_language())
+            return response
+        return super().process_response(request, response)

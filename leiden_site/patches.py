@@ -6,16 +6,27 @@ read the upstream changes, re-run the tests of this module (tests/leiden_site/
 test_patches.py, one per patch), then widen TESTED_VERSIONS.
 """
 
+import json
+
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpResponseBadRequest, HttpResponseForbidden, QueryDict
+from django.shortcuts import get_object_or_404
+from django.urls import re_path
 from django.utils.translation import get_language
+from django.views.decorators.http import require_POST
 
 import wagtail
 import wagtail_modeltranslation
+from wagtail import hooks
 from wagtail.models import Page
 from wagtail_modeltranslation import patch_wagtailadmin
+from wagtail_modeltranslation.wagtail_hooks import (
+    return_translation_target_field_rendered_html as upstream_copy_translation_content,
+)
 
 from leiden_site import page_cache
+from leiden_site.permissions import refused_references
 
 # Package -> the major.minor versions these patches were written and tested against.
 TESTED_VERSIONS = {
@@ -88,6 +99,56 @@ def site_root_paths_per_generation(self, request=None):
     return by_language[language]
 
 
+# --- Patch 3: guard wagtail-modeltranslation's copy-translation endpoint ---------------------
+# Written against wagtail-modeltranslation 0.16.1.
+#
+# `pages/<id>/edit/copy_translation_content/` renders one language's StreamField as the
+# editor widget of another. Upstream exempts it from CSRF, checks no page permission,
+# answers a GET or an unknown page with a 500, and renders whatever image or document
+# ids the request names. Our view answers at the same address first (its hook is
+# ordered before upstream's): POST only, CSRF-checked, the page's edit permission, and
+# only images, documents and pages the editor may use; then upstream's code does the copy.
+
+
+def _posted_stream_references(page, request) -> list[tuple[type, str]]:
+    """The images, documents and pages named in the posted field (ValueError when bad)."""
+    origin = request.POST["origin_field_name"]
+    target = request.POST["target_field_name"]
+    serialized = json.loads(request.POST["serializedOriginField"])
+    data = QueryDict(mutable=True)
+    for item in serialized:
+        data[item["name"].replace(origin, target, 1)] = item["value"]
+    field = page.specific._meta.get_field(target)
+    value = field.stream_block.value_from_datadict(data, {}, target)
+    return [(model, pk) for model, pk, _path, _content in field.extract_references(value)]
+
+
+@require_POST
+def guarded_copy_translation_content(request, page_id):
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        return HttpResponseForbidden()
+    if request.headers.get("X-Requested-With") != "XMLHttpRequest":
+        return HttpResponseBadRequest("This address answers the page editor's requests only.")
+    try:
+        references = _posted_stream_references(page, request)
+    except (KeyError, TypeError, ValueError, LookupError, AttributeError):
+        return HttpResponseBadRequest("The content to copy could not be read.")
+    if refused_references(request.user, references):
+        return HttpResponseBadRequest("The content names items you may not use.")
+    return upstream_copy_translation_content.__wrapped__(request, page_id)
+
+
+def register_guarded_copy_translation_url():
+    return [
+        re_path(
+            r"^pages/(?P<page_id>\d+)/edit/copy_translation_content/$",
+            guarded_copy_translation_content,
+            name="copy_translation_content",
+        )
+    ]
+
+
 def install() -> None:
     """Apply the patches; called from the core app's ready(), after modeltranslation's own."""
     from leiden_site.models import BaseHomePage
@@ -98,3 +159,4 @@ def install() -> None:
             model._get_site_root_paths = site_root_paths_per_generation
         if issubclass(model, BaseHomePage):
             model.route = route_by_url_path
+    hooks.register("register_admin_urls", register_guarded_copy_translation_url, order=-1)

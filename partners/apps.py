@@ -19,4 +19,11 @@ class PartnersConfig(AppConfig):
     }
 
     def ready(self):
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
         from . import signals, views  # noqa: F401 - signal receivers, page views
+        from .permissions import PartnerProposalsPolicy
+
+        # Replaces the core's page policy with one that knows about partners' proposals.
+        register_permission_policy(Page, PartnerProposalsPolicy(Page))

@@ -11,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from leiden_site.snippets import SnippetViewSet
 
 from .invitations import invite_partner_user
 from .models import BoardMember, PartnerPage
