@@ -123,6 +123,8 @@ class LanguagePreviewMixin:
             # Render while the language is still active: TemplateResponse is lazy.
             if hasattr(response, "render"):
                 response.render()
+        # The admin shows previews in a frame of its own; nothing else may frame them.
+        response["X-Frame-Options"] = "SAMEORIGIN"
         return response
 
 

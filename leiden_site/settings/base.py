@@ -227,9 +227,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "leiden_site.images.CheckedImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_I18N_ENABLED = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request to an outside service per avatar
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("de", "Deutsch")]
 
 LOGGING = {
@@ -270,16 +272,24 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
-# Wagtail's admin uses inline scripts and styles; it gets its own, looser policy.
+# Wagtail's admin uses inline scripts and styles; it gets its own, looser policy. Its
+# pictures come from this site (uploads, renditions, the userbar) or from the video
+# services whose embeds editors preview; avatars are not fetched from Gravatar.
+EMBED_THUMBNAIL_HOSTS = ["https://i.ytimg.com", "https://i.vimeocdn.com"]
+EMBED_PLAYER_HOSTS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
         "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:", "https:"],
+        "img-src": [SELF, "data:", "blob:", *EMBED_THUMBNAIL_HOSTS],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
-        "frame-src": [SELF, "https:"],
+        "frame-src": [SELF, *EMBED_PLAYER_HOSTS],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
