@@ -24,21 +24,12 @@ from discoveries.models import (
     StoryIndexPage,
     StoryPage,
 )
-from leiden_site.models import Theme
 
 
 def _set_themes(page, create, themes):
     if create and themes:
         page.themes.set(themes)
         page.save()
-
-
-class ThemeFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Thema {n}")
-    slug = factory.Sequence(lambda n: f"thema-{n}")
-
-    class Meta:
-        model = Theme
 
 
 class PlaceIndexPageFactory(wagtail_factories.PageFactory):

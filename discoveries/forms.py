@@ -7,7 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from leiden_site.forms import HoneypotMixin
 from leiden_site.models import Theme
 
-from .models import AUDIENCES, FACILITIES, SETUPS, CongressRequest, PlacePage, VenuePage
+from .models import (
+    AUDIENCES,
+    FACILITIES,
+    SETUPS,
+    CongressRequest,
+    PlacePage,
+    Subscriber,
+    VenuePage,
+)
 
 AGENDA_PRESETS = [
     ("today", _("Today")),
@@ -138,7 +146,9 @@ class CongressRequestForm(HoneypotMixin, forms.ModelForm):
 
 class NewsletterSignUpForm(HoneypotMixin, forms.Form):
     email = forms.EmailField(
-        label=_("Email address"), widget=forms.EmailInput(attrs={"autocomplete": "email"})
+        label=_("Email address"),
+        max_length=Subscriber._meta.get_field("email").max_length,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     language = forms.ChoiceField(label=_("Language of the newsletter"), choices=settings.LANGUAGES)
     interests = forms.ModelMultipleChoiceField(

@@ -3,7 +3,15 @@
 import factory
 import wagtail_factories
 
-from leiden_site.models import FormField, FormPage, StandardPage
+from leiden_site.models import FormField, FormPage, StandardPage, Theme
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+
+    class Meta:
+        model = Theme
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

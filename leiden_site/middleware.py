@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.middleware import locale
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
@@ -44,3 +44,25 @@ class LocaleMiddleware(locale.LocaleMiddleware):
             response.headers.setdefault("Content-Language", get_language())
             return response
         return super().process_response(request, response)
+
+
+class NoUploadsToPublicFormsMiddleware:
+    """No form on the public sites takes a file: refuse an upload before it is read.
+
+    Only the admin accepts files; anything else posted as multipart is turned away
+    before Django parses (and spools to disk) what was sent.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.method == "POST"
+            and request.content_type == "multipart/form-data"
+            and not request.path_info.startswith("/admin/")
+        ):
+            return HttpResponseBadRequest(
+                "This form takes no files.", content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)

@@ -160,6 +160,8 @@ MARKETING_GROUPS = {
             "leiden_site.add_theme",
             "leiden_site.change_theme",
             "leiden_site.delete_theme",
+            "axes.view_accessattempt",
+            "axes.delete_accessattempt",
         ],
     ),
 }

@@ -1,6 +1,11 @@
 """Admin hooks of the shared core."""
 
+from axes.models import AccessAttempt
+
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from leiden_site.admin_api import register_scoped_endpoints
 from leiden_site.permissions import page_policy
@@ -13,3 +18,22 @@ hooks.register("construct_admin_api", register_scoped_endpoints, order=100)
 def offer_only_choosable_pages(pages, request):
     """Live pages and what the editor may explore; never a page hidden from them."""
     return page_policy().choosable_pages(request.user, pages)
+
+
+class LoginLockoutViewSet(ModelViewSet):
+    """Failed admin log-ins, so moderators can unlock an account (deleting its record)."""
+
+    model = AccessAttempt
+    url_prefix = "login-lockouts"
+    icon = "lock"
+    menu_label = _("Log-in lock-outs")
+    add_to_settings_menu = True
+    list_display = ["username", "ip_address", "failures_since_start", "attempt_time"]
+    search_fields = ["username", "ip_address"]
+    ordering = ["-attempt_time"]
+    form_fields = ["username"]
+
+
+@hooks.register("register_admin_viewset")
+def register_login_lockouts():
+    return LoginLockoutViewSet("login_lockouts")

@@ -1,8 +1,10 @@
 """The newsletter: sign-up with double opt-in, and a way out in every mail."""
 
 import secrets
+from datetime import datetime
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -63,6 +65,10 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    # A sign-up waits here until the address's owner confirms it with the link in the
+    # mail that carries `confirm_token`; nothing changes without that round trip.
+    pending_sign_up = models.JSONField(null=True, blank=True, editable=False)
+    confirm_token = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -79,3 +85,53 @@ class Subscriber(models.Model):
     @property
     def interest_names(self) -> str:
         return ", ".join(theme.name for theme in self.interests.all())
+
+    @classmethod
+    def request_sign_up(cls, email: str, language: str, interests) -> "Subscriber":
+        """Record a sign-up to be confirmed by mail.
+
+        A new address is stored unconfirmed. A known one (subscribed, unsubscribed or
+        waiting) keeps its language, interests and state until its owner confirms.
+        """
+        now = timezone.now()
+        subscriber, created = cls.objects.get_or_create(
+            email=email.lower(), defaults={"language": language, "consent_at": now}
+        )
+        if created:
+            subscriber.interests.set(interests)
+        subscriber.pending_sign_up = {
+            "language": language,
+            "interests": [theme.pk for theme in interests],
+            "consent_at": now.isoformat(),
+        }
+        subscriber.confirm_token = new_token()
+        subscriber.save(update_fields=["pending_sign_up", "confirm_token"])
+        return subscriber
+
+    @classmethod
+    def for_confirmation(cls, token: str) -> "Subscriber | None":
+        """The subscriber a confirmation link is for (links sent before sign-ups waited
+        for confirmation carry the subscriber's own token)."""
+        if not token:
+            return None
+        return (
+            cls.objects.filter(confirm_token=token).first()
+            or cls.objects.filter(
+                token=token, confirmed_at__isnull=True, pending_sign_up__isnull=True
+            ).first()
+        )
+
+    def confirm(self) -> None:
+        """Apply the sign-up waiting for confirmation, and subscribe. A link opened
+        again later changes nothing: after unsubscribing, only a new sign-up counts."""
+        pending = self.pending_sign_up
+        if pending is None and self.confirmed_at:
+            return
+        if pending:
+            self.language = pending["language"]
+            self.consent_at = datetime.fromisoformat(pending["consent_at"])
+            self.interests.set(pending["interests"])
+        self.confirmed_at = timezone.now()
+        self.unsubscribed_at = None
+        self.pending_sign_up = None
+        self.save()

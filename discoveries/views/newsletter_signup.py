@@ -7,6 +7,12 @@ from django.utils.translation import get_language
 
 from leiden_site.forms import is_robot
 from leiden_site.page_views import page_view, render_page
+from leiden_site.throttle import (
+    NEWSLETTER,
+    TOO_MANY_REQUESTS,
+    address_over_limit,
+    recipient_over_limit,
+)
 
 from ..forms import NewsletterSignUpForm
 from ..models import NewsletterPage, Subscriber
@@ -27,28 +33,28 @@ def sign_up_view(page, request):
     if is_robot(request):
         return render_page(page, request, state="check_mail")
     form = NewsletterSignUpForm(request.POST)
+    if address_over_limit(request, NEWSLETTER):
+        form.add_error(None, TOO_MANY_REQUESTS)
+        return render_page(page, request, status=429, state="form", form=form)
     if not form.is_valid():
         return render_page(page, request, state="form", form=form)
+    email = form.cleaned_data["email"]
     with transaction.atomic():
-        subscriber, _created = Subscriber.objects.get_or_create(
-            email=form.cleaned_data["email"].lower(),
-            defaults={"language": form.cleaned_data["language"], "consent_at": timezone.now()},
+        subscriber = Subscriber.request_sign_up(
+            email, form.cleaned_data["language"], form.cleaned_data["interests"]
         )
-        subscriber.language = form.cleaned_data["language"]
-        subscriber.consent_at = timezone.now()
-        subscriber.unsubscribed_at = None
-        subscriber.save()
-        subscriber.interests.set(form.cleaned_data["interests"])
-        confirm_url = _absolute(page, request, "confirm", subscriber.token)
+        confirm_url = _absolute(page, request, "confirm", subscriber.confirm_token)
         unsubscribe_url = _absolute(page, request, "unsubscribe", subscriber.token)
-        # The confirmation mail is a task, enqueued once the sign-up is committed.
-        transaction.on_commit(
-            lambda: mail_newsletter_confirmation.enqueue(
-                subscriber_id=subscriber.pk,
-                confirm_url=confirm_url,
-                unsubscribe_url=unsubscribe_url,
+        # The confirmation mail is a task, enqueued once the sign-up is committed; an
+        # address that got several already this hour gets no more (nor is told so).
+        if not recipient_over_limit(request, NEWSLETTER, email):
+            transaction.on_commit(
+                lambda: mail_newsletter_confirmation.enqueue(
+                    subscriber_id=subscriber.pk,
+                    confirm_url=confirm_url,
+                    unsubscribe_url=unsubscribe_url,
+                )
             )
-        )
     # The same answer whether or not the address was known: nothing to learn here.
     return render_page(page, request, state="check_mail")
 
@@ -62,11 +68,10 @@ def _subscriber(token: str) -> Subscriber:
 
 @page_view(NewsletterPage, "confirm")
 def confirm_view(page, request, token):
-    subscriber = _subscriber(token)
-    if not subscriber.confirmed_at or subscriber.unsubscribed_at:
-        subscriber.confirmed_at = timezone.now()
-        subscriber.unsubscribed_at = None
-        subscriber.save(update_fields=["confirmed_at", "unsubscribed_at"])
+    subscriber = Subscriber.for_confirmation(token)
+    if subscriber is None:
+        raise Http404
+    subscriber.confirm()
     return render_page(page, request, state="confirmed", subscriber=subscriber)
 
 

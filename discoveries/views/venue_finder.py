@@ -1,5 +1,6 @@
 """Meet in Leiden: the venue finder and the request for proposal."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import get_language
 
@@ -7,6 +8,7 @@ from leiden_site.fields import MultipleChoiceField
 from leiden_site.forms import is_robot
 from leiden_site.listing import bind_filters, with_renditions
 from leiden_site.page_views import page_view, render_page
+from leiden_site.throttle import CONGRESS_REQUEST, TOO_MANY_REQUESTS, over_limit
 
 from ..forms import CongressRequestForm, VenueFinderForm
 from ..models import VenueIndexPage, VenuePage
@@ -33,11 +35,11 @@ def find_venues(index, data: dict):
 @page_view(VenueIndexPage, "venue_finder")
 def venue_finder_view(index, request):
     finder, data, errors = bind_filters(VenueFinderForm, request)
-    request_form, request_sent = _handle_request_form(request)
+    request_form, request_sent, status = _handle_request_form(request)
     return render_page(
         index,
         request,
-        status=400 if errors else 200,
+        status=400 if errors else status,
         finder_form=finder,
         errors=errors,
         venues=find_venues(index, data),
@@ -47,17 +49,22 @@ def venue_finder_view(index, request):
 
 
 def _handle_request_form(request):
+    """(the request form to show, whether a request was just sent, the status)."""
     if request.method != "POST":
-        return CongressRequestForm(initial={"venue": request.GET.get("venue") or None}), False
+        initial = {"venue": request.GET.get("venue") or None}
+        return CongressRequestForm(initial=initial), False, 200
     if is_robot(request):
-        return CongressRequestForm(), True  # store nothing
+        return CongressRequestForm(), True, 200  # store nothing
     form = CongressRequestForm(request.POST)
+    if over_limit(request, CONGRESS_REQUEST, settings.CONGRESS_DESK_EMAIL):
+        form.add_error(None, TOO_MANY_REQUESTS)
+        return form, False, 429
     if not form.is_valid():
-        return form, False
+        return form, False, 200
     with transaction.atomic():
         congress_request = form.save(commit=False)
         congress_request.language = get_language()
         congress_request.save()
         # The mail to the congress desk is a task, enqueued once the request is committed.
         transaction.on_commit(lambda: mail_congress_request.enqueue(request_id=congress_request.pk))
-    return CongressRequestForm(), True
+    return CongressRequestForm(), True, 200

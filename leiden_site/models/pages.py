@@ -3,6 +3,7 @@
 from modelcluster.fields import ParentalKey
 
 from django.db import models, transaction
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -15,6 +16,7 @@ from wagtail.search import index
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.forms import HONEYPOT_FIELD, honeypot_field, is_robot
 from leiden_site.panels import TranslationStatusPanel
+from leiden_site.throttle import CONTACT_FORM, TOO_MANY_REQUESTS, over_limit
 
 from .mixins import BasePage, CardImageMixin, LanguagePreviewMixin, SeoMixin
 
@@ -142,6 +144,12 @@ class FormPage(LanguagePreviewMixin, SeoMixin, AbstractEmailForm):
     def serve(self, request, *args, **kwargs):
         if is_robot(request):
             return self.render_landing_page(request)
+        if request.method == "POST" and over_limit(request, CONTACT_FORM, self.to_address):
+            form = self.get_form(request.POST, page=self, user=request.user)
+            form.add_error(None, TOO_MANY_REQUESTS)
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context, status=429)
         return super().serve(request, *args, **kwargs)
 
     def process_form_submission(self, form):

@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "leiden_site.security.PermissionsPolicyMiddleware",
     "leiden_site.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "leiden_site.middleware.NoUploadsToPublicFormsMiddleware",
     "leiden_site.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "leiden_site.middleware.UnknownLanguagePrefixMiddleware",
@@ -297,12 +298,17 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Admin login: lock a username after five failures, for fifteen minutes.
+# Mail-sending forms are limited per client address and recipient (leiden_site.throttle);
+# an unreachable cache must not take the forms down with it.
+RATELIMIT_FAIL_OPEN = True
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "leiden_site.throttle.ThrottledPasswordResetForm"
+
+# Admin log-in: a username at one address is locked after 5 failures, an address after 30
+# over any usernames, each for 15 minutes (leiden_site.login_protection has the limits).
+AXES_HANDLER = "leiden_site.login_protection.PerCombinationLimitsHandler"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username"]
-# Locking by address too would let one visitor lock out a whole office behind one NAT;
-# the lock follows the account instead (axes.W006 asks for the address).
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"

@@ -8,8 +8,8 @@ from discoveries.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     PlaceIndexPageFactory,
-    ThemeFactory,
 )
+from leiden_site.factories import ThemeFactory
 from tests.conftest import publish
 
 

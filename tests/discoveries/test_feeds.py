@@ -24,10 +24,10 @@ from discoveries.factories import (
     RoutePageFactory,
     StoryIndexPageFactory,
     StoryPageFactory,
-    ThemeFactory,
 )
 from discoveries.models import EventOccurrence
 from discoveries.views import feeds
+from leiden_site.factories import ThemeFactory
 from tests.conftest import publish
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

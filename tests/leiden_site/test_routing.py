@@ -94,8 +94,8 @@ def test_links_between_sites_are_full_urls(about, vvv_home):
 
 
 def test_switcher_keeps_a_routable_sub_view_and_the_filters(client, sites):
-    from discoveries.factories import ThemeFactory
     from discoveries.models import ThemeIndexPage
+    from leiden_site.factories import ThemeFactory
 
     brand_home = sites["discoveries"].root_page.specific
     themes = ThemeIndexPage(

@@ -11,18 +11,17 @@ import json
 import pytest
 
 from django.test import Client
-from django.utils import timezone, translation
-from django.utils.html import escape
+from django.utils import timezone
 
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Workflow
 
 from discoveries.factories import EventPageFactory
 from discoveries.models import CongressRequest, Subscriber
+from tests.refusals import refused
 
 SECRET_EVENT = "Geheime proeverij"
 SECRET_NAME = "Geheime Inzender"
-PERMISSION_MESSAGE = "Sorry, you do not have permission to access this area."
 
 
 @pytest.fixture
@@ -66,18 +65,6 @@ def personal_data(world):
 def as_editor_a(client, world, proposal_b, personal_data):
     client.force_login(world["editor_a"])
     return client
-
-
-def refused(client, response) -> bool:
-    """403, or Wagtail's redirect to the dashboard that says permission is lacking
-    (in the admin's language, Dutch by default)."""
-    if response.status_code == 403:
-        return True
-    if response.status_code != 302:
-        return False
-    with translation.override("nl"):
-        message = escape(translation.gettext(PERMISSION_MESSAGE))
-    return message in client.get(response["Location"]).content.decode()
 
 
 def shows_nothing_secret(client, response, *secrets, hops=3):

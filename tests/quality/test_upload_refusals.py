@@ -14,7 +14,9 @@ from django.utils import translation
 
 from wagtail.images.models import Image
 
+from leiden_site.factories import FormFieldFactory, FormPageFactory
 from leiden_site.images import DAMAGED
+from tests.conftest import publish
 
 
 @pytest.fixture
@@ -66,3 +68,14 @@ def readable(response) -> str:
     if response["Content-Type"].startswith("application/json"):
         body = json.dumps(json.loads(body), ensure_ascii=False)
     return html.unescape(body)
+
+
+def test_a_public_form_refuses_a_file_before_reading_it(client, sites):
+    page = FormPageFactory(parent=sites["discoveries"].root_page, slug_nl="contact")
+    FormFieldFactory(page=page, label_nl="Naam", field_type="singleline")
+    publish(page)
+    upload = SimpleUploadedFile("big.bin", b"x" * 100_000)
+    response = client.post("/nl/contact/", {"naam": "Anna", "file": upload}, HTTP_HOST="localhost")
+    assert response.status_code == 400
+    assert "takes no files" in response.content.decode()
+    assert not page.get_submission_class().objects.exists()
