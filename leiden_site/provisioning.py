@@ -162,6 +162,8 @@ MARKETING_GROUPS = {
             "leiden_site.delete_theme",
             "axes.view_accessattempt",
             "axes.delete_accessattempt",
+            "wagtailforms.view_formsubmission",
+            "wagtailforms.delete_formsubmission",
         ],
     ),
 }
@@ -179,7 +181,12 @@ def group_specs(sites: dict[str, Site]) -> dict[str, GroupSpec]:
     }
     for site_spec in site_specs():
         if site_spec.staff_group:
-            specs[site_spec.staff_group] = GroupSpec(trees=[site_spec.key], page=PUBLISH)
+            specs[site_spec.staff_group] = GroupSpec(
+                trees=[site_spec.key],
+                page=PUBLISH,
+                # Submissions of the forms in their own tree only: the forms they may edit.
+                model=["wagtailforms.view_formsubmission", "wagtailforms.delete_formsubmission"],
+            )
     for config in apps.get_app_configs():
         for name, permissions in getattr(config, "group_permissions", {}).items():
             specs[name].model.extend(permissions)

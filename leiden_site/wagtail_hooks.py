@@ -5,6 +5,7 @@ from axes.models import AccessAttempt
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from leiden_site.admin_api import register_scoped_endpoints
@@ -12,6 +13,24 @@ from leiden_site.permissions import page_policy
 
 # After wagtail.images and wagtail.documents registered their own endpoints.
 hooks.register("construct_admin_api", register_scoped_endpoints, order=100)
+
+
+@hooks.register("before_move_page")
+def refuse_moves_the_user_may_not_make(request, page, destination):
+    """Wagtail's move confirmation shows the page (title, subpages) before its action
+    checks the permission; refuse there already."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("filter_form_submissions_for_user")
+def submissions_need_their_own_permission(user, editable_forms):
+    """Form submissions hold visitors' personal data: editing a form page is not enough
+    to read them; the role needs the permission to view submissions as well."""
+    if user.has_perm("wagtailforms.view_formsubmission"):
+        return editable_forms
+    return editable_forms.none()
 
 
 @hooks.register("construct_page_chooser_queryset")
