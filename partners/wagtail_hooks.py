@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 
 from leiden_site.snippets import SnippetViewSet
 
+from .admin_views import retire_buttons, retire_view, warning_before_delete
 from .invitations import invite_partner_user
 from .models import BoardMember, PartnerPage
 
@@ -62,8 +63,16 @@ def invite_view(request):
 
 
 @hooks.register("register_admin_urls")
-def register_invite_url():
-    return [path("partners/invite/", invite_view, name="partners_invite")]
+def register_partner_admin_urls():
+    return [
+        path("partners/invite/", invite_view, name="partners_invite"),
+        path("partners/<int:pk>/retire/", retire_view, name="partners_retire"),
+    ]
+
+
+hooks.register("before_delete_page", warning_before_delete)
+hooks.register("register_page_header_buttons", retire_buttons)
+hooks.register("register_page_listing_more_buttons", retire_buttons)
 
 
 class InviteMenuItem(MenuItem):

@@ -54,6 +54,10 @@ class BoardMember(index.Indexed, models.Model):
         help_text=_("Leave empty for the municipality's representative."),
     )
     represents_municipality = models.BooleanField(_("represents the municipality"), default=False)
+    # Kept when the partner this member represented is deleted, so the record stays true.
+    former_partner_name = models.CharField(
+        _("former partner"), max_length=255, blank=True, editable=False
+    )
     term_start = models.DateField(_("term starts"))
     term_end = models.DateField(_("term ends"), null=True, blank=True)
 
@@ -83,14 +87,23 @@ class BoardMember(index.Indexed, models.Model):
             errors["term_end"] = _("A term cannot end before it starts.")
         if self.partner_id and self.represents_municipality:
             errors["represents_municipality"] = _("Choose a partner or the municipality, not both.")
-        if not self.partner_id and not self.represents_municipality:
+        if (
+            not self.partner_id
+            and not self.represents_municipality
+            and not self.former_partner_name
+        ):
             errors["partner"] = _("Choose the partner this member represents, or the municipality.")
         if errors:
             raise ValidationError(errors)
 
     @property
     def represents(self) -> str:
-        return self.partner.title if self.partner else str(_("Municipality of Leiden"))
+        if self.partner and not self.partner.retired_on:
+            return self.partner.title
+        former = self.partner.title if self.partner else self.former_partner_name
+        if former:
+            return _("%(name)s (former partner)") % {"name": former}
+        return str(_("Municipality of Leiden"))
 
 
 class BoardPage(BasePage):

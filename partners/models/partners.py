@@ -92,6 +92,13 @@ class PartnerPage(SocialLinksMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="partner_page",
     )
+    retired_on = models.DateField(
+        _("retired on"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The day the partner left the network: its profile and rights are gone."),
+    )
     last_verified = models.DateField(
         _("last verified"),
         default=timezone.localdate,
