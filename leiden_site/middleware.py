@@ -46,11 +46,16 @@ class LocaleMiddleware(locale.LocaleMiddleware):
         return super().process_response(request, response)
 
 
-class NoUploadsToPublicFormsMiddleware:
-    """No form on the public sites takes a file: refuse an upload before it is read.
+# No text form on the public sites comes near this; a larger post is an upload.
+PUBLIC_FORM_MAX_BYTES = 100_000
 
-    Only the admin accepts files; anything else posted as multipart is turned away
-    before Django parses (and spools to disk) what was sent.
+
+class NoUploadsToPublicFormsMiddleware:
+    """No form on the public sites takes a file: refuse an upload, a large one unread.
+
+    Only the admin accepts files. A multipart post elsewhere that is larger than any
+    text form is refused before Django reads it; a smaller one is refused when it turns
+    out to carry a file.
     """
 
     def __init__(self, get_response):
@@ -61,8 +66,16 @@ class NoUploadsToPublicFormsMiddleware:
             request.method == "POST"
             and request.content_type == "multipart/form-data"
             and not request.path_info.startswith("/admin/")
+            and (self._too_large(request) or request.FILES)
         ):
             return HttpResponseBadRequest(
                 "This form takes no files.", content_type="text/plain; charset=utf-8"
             )
         return self.get_response(request)
+
+    @staticmethod
+    def _too_large(request) -> bool:
+        try:
+            return int(request.META.get("CONTENT_LENGTH") or 0) > PUBLIC_FORM_MAX_BYTES
+        except ValueError:
+            return True

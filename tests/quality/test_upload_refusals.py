@@ -70,11 +70,12 @@ def readable(response) -> str:
     return html.unescape(body)
 
 
-def test_a_public_form_refuses_a_file_before_reading_it(client, sites):
+@pytest.mark.parametrize("size", [10, 100_000], ids=["small file", "large file"])
+def test_a_public_form_refuses_a_file(client, sites, size):
     page = FormPageFactory(parent=sites["discoveries"].root_page, slug_nl="contact")
     FormFieldFactory(page=page, label_nl="Naam", field_type="singleline")
     publish(page)
-    upload = SimpleUploadedFile("big.bin", b"x" * 100_000)
+    upload = SimpleUploadedFile("attachment.bin", b"x" * size)
     response = client.post("/nl/contact/", {"naam": "Anna", "file": upload}, HTTP_HOST="localhost")
     assert response.status_code == 400
     assert "takes no files" in response.content.decode()
