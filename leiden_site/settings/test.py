@@ -16,3 +16,6 @@ SITE_PORT = 80  # the test client speaks plain http on port 80
 PAGE_CACHE_SECONDS = 0  # tests that need the page cache switch it on themselves
 STATIC_ROOT = None  # tests serve static files through the finders
 WHITENOISE_USE_FINDERS = True
+
+# The demo content and its loader, for tests/demo; never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -34,6 +34,8 @@ SETUP_STEPS = [
     ["load_demo_data"],
 ]
 SETUP_STEP_TIMEOUT = 900
+# Steps that need other settings than production's: the demo app is not installed there.
+STEP_SETTINGS = {"load_demo_data": "tools.bench.demo_settings"}
 
 
 def is_child() -> bool:
@@ -139,12 +141,15 @@ def ensure_postgres_database(database: dict, fresh: bool) -> bool:
 def run_manage(arguments: list[str], log_path: Path) -> None:
     """One manage.py step in a subprocess (same production env), logged, time-bounded."""
     command = [sys.executable, str(ROOT / "manage.py"), *arguments]
+    env = dict(os.environ)
+    if arguments[0] in STEP_SETTINGS:
+        env["DJANGO_SETTINGS_MODULE"] = STEP_SETTINGS[arguments[0]]
     with log_path.open("a") as log:
         log.write(f"\n$ manage.py {' '.join(arguments)}\n")
         log.flush()
         try:
             done = subprocess.run(
-                command, stdout=log, stderr=subprocess.STDOUT, timeout=SETUP_STEP_TIMEOUT
+                command, env=env, stdout=log, stderr=subprocess.STDOUT, timeout=SETUP_STEP_TIMEOUT
             )
         except subprocess.TimeoutExpired as error:
             raise BenchError(f"manage.py {arguments[0]} timed out; see {log_path}") from error

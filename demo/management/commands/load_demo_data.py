@@ -2,11 +2,11 @@
 
     DEMO_PASSWORD=... manage.py load_demo_data
 
-Idempotent: run it as often as you like; a second run finds everything in place and
-changes nothing (users get their password reset, nothing more). The demo accounts
-(admin, editor, moderator, vvv, expat, and the partner editors naturalis and
-lakenhal) are created only here, never by migrations;
-their password comes from DEMO_PASSWORD and defaults to "leiden-demo".
+The content is data: the YAML files in demo/content/. Idempotent: run it as often as you
+like; a second run finds everything in place and changes nothing (users get their password
+reset, nothing more). The demo accounts (admin, editor, moderator, vvv, expat, and the
+partner editors naturalis and lakenhal) are created only here, never by migrations; their
+password comes from DEMO_PASSWORD and defaults to "leiden-demo".
 """
 
 import os
@@ -23,35 +23,34 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from leiden_site import demo
-from leiden_site.demo import discoveries, expat, vvv
+from demo.accounts import DEFAULT_DEMO_PASSWORD, ensure_demo_users
+from demo.loader import SITE_FILES, DemoLoader
 from leiden_site.models import SearchDocument
 from leiden_site.provisioning import setup_sites
-
-# Built in this order so later sites can link to pages of earlier ones.
-SITE_CONTENT = [("vvv", vvv), ("expat", expat), ("discoveries", discoveries)]
 
 
 class Command(BaseCommand):
     help = (
         "Load demo content, settings and accounts into the three sites (idempotent). "
         "The accounts' password comes from DEMO_PASSWORD "
-        f"(default: {demo.DEFAULT_DEMO_PASSWORD!r})."
+        f"(default: {DEFAULT_DEMO_PASSWORD!r})."
     )
 
     def handle(self, *args, **options):
         started = time.monotonic()
-        password = os.environ.get("DEMO_PASSWORD") or demo.DEFAULT_DEMO_PASSWORD
+        password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
         # Dutch is the default language: the base columns must hold Dutch (STACK-NOTES trap 4).
         with translation.override("nl"):
             sites, groups = setup_sites()
             self.fill_empty_translation_columns()
             with transaction.atomic():
-                report = self.load_content(sites)
-                users = demo.ensure_demo_users(groups, password)
+                loader = DemoLoader(sites)
+                loader.load_content()
+                self.apply_site_settings(loader)
+                users = ensure_demo_users(groups, loader.pages, password)
             indexed = self.rebuild_search_documents()
         self.render_every_page_once()
-        self.summarise(sites, report, users, indexed, password, time.monotonic() - started)
+        self.summarise(sites, loader.report, users, indexed, password, time.monotonic() - started)
 
     def fill_empty_translation_columns(self):
         """Pages made by migrations have empty Dutch columns (STACK-NOTES trap 3)."""
@@ -65,15 +64,10 @@ class Command(BaseCommand):
             call_command("update_translation_fields", verbosity=0, stdout=StringIO())
             self.stdout.write("Filled empty Dutch translation columns.")
 
-    def load_content(self, sites) -> demo.Report:
-        report = demo.Report()
-        pages = {f"{key}:home": site.root_page.specific for key, site in sites.items()}
-        for key, module in SITE_CONTENT:
-            module.load(pages[f"{key}:home"], pages, report)
-        for key, module in SITE_CONTENT:
-            if demo.apply_site_settings(sites[key], module.site_settings(pages)):
-                self.stdout.write(f"Updated the settings of {sites[key].site_name}.")
-        return report
+    def apply_site_settings(self, loader: DemoLoader):
+        for site in SITE_FILES:
+            if loader.apply_site_settings(site):
+                self.stdout.write(f"Updated the settings of {loader.sites[site].site_name}.")
 
     def rebuild_search_documents(self) -> int:
         """One search document per live page and language.

@@ -1,0 +1,76 @@
+"""Demo pictures as Wagtail images: drawn and stored the first time, found again by title."""
+
+from io import BytesIO
+
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from ..content import ContentError
+from ..translations import Translated, translated
+from .drawing import make_demo_image
+
+DEMO_COLLECTION = "Demo"
+DEFAULT_SIZE = (1600, 900)
+
+
+def demo_collection() -> Collection:
+    existing = Collection.objects.filter(name=DEMO_COLLECTION).first()
+    if existing:
+        return existing
+    return Collection.get_first_root_node().add_child(name=DEMO_COLLECTION)
+
+
+def get_or_create_demo_image(
+    title: str, motif: str, palette: tuple[str, str], alt: str = "", size=DEFAULT_SIZE
+):
+    """The Wagtail image with this title, drawn and stored the first time only."""
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).order_by("pk").first()
+    if existing:
+        if alt and getattr(existing, "description", alt) != alt:
+            existing.description = alt
+            existing.save(update_fields=["description"])
+        return existing
+    data = make_demo_image(title, motif, palette, size=size)
+    image = image_model(
+        title=title,
+        collection=demo_collection(),
+        file=ImageFile(BytesIO(data), name=f"demo-{slugify(title)}.jpg"),
+    )
+    if hasattr(image, "description"):
+        image.description = alt  # Wagtail 6.3+: the image's default alternative text
+    image.save()
+    return image
+
+
+class Pictures:
+    """The pictures described in pictures.yaml, by key; each is stored when first asked for."""
+
+    def __init__(self, data: dict):
+        self.palettes = data["palettes"]
+        self.descriptions = data["pictures"]
+        self.images = {}
+
+    def describe(self, key: str) -> dict:
+        if key not in self.descriptions:
+            raise ContentError(f"No picture {key!r} in pictures.yaml")
+        return self.descriptions[key]
+
+    def alt(self, key: str) -> Translated:
+        """What the picture shows, per language (the default alt text is the Dutch one)."""
+        return translated(self.describe(key)["alt"])
+
+    def image(self, key: str):
+        if key not in self.images:
+            picture = self.describe(key)
+            self.images[key] = get_or_create_demo_image(
+                picture["title"],
+                picture["motif"],
+                tuple(self.palettes[picture["palette"]]),
+                alt=self.alt(key).nl,
+                size=tuple(picture.get("size", DEFAULT_SIZE)),
+            )
+        return self.images[key]
