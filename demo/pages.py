@@ -10,8 +10,11 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
+from wagtail.models import Page
+
 from leiden_site.models import FormField
 
+from .models import DemoRecord
 from .translations import LANGUAGES, Translated, expand
 
 # --- Assigning values and noticing changes ---------------------------------------------------
@@ -92,6 +95,7 @@ def upsert_page(parent, model, values: dict, report: Report, related=None, form_
         # Before the first save: a page's save may derive values from its rows.
         assign_related(page, related or {})
         parent.add_child(instance=page)
+        DemoRecord.remember(Page, page.pk)
         status = "created"
     else:
         changed = assign(page, values)

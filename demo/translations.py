@@ -59,7 +59,7 @@ def expand(fields: dict[str, Any]) -> dict[str, Any]:
     """Turn `title=Translated(...)` into title, title_nl, title_en, title_de.
 
     The base column gets the Dutch value too: the admin's UI language writes into it
-    (STACK-NOTES trap 4), so it must never hold stale text.
+    (docs/conventions.md, rule 4), so it must never hold stale text.
     """
     values = {}
     for name, value in fields.items():

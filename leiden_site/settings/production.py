@@ -9,6 +9,9 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
+# Tools that must never run on a live site (the demo loader) look for this.
+PRODUCTION = True
+
 
 def required_env(name: str) -> str:
     value = os.environ.get(name, "").strip()

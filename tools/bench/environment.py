@@ -31,7 +31,7 @@ SETUP_STEPS = [
     ["collectstatic", "--noinput"],
     ["migrate", "--noinput"],
     ["update_translation_fields"],
-    ["load_demo_data"],
+    ["load_demo_data", "--force"],  # production settings, on the bench's own database
 ]
 SETUP_STEP_TIMEOUT = 900
 # Steps that need other settings than production's: the demo app is not installed there.

@@ -3,8 +3,10 @@
     DEMO_PASSWORD=... manage.py load_demo_data
 
 The content is data: the YAML files in demo/content/. Idempotent: run it as often as you
-like; a second run finds everything in place and changes nothing (users get their password
-reset, nothing more). The demo accounts (admin, editor, moderator, vvv, expat, and the
+like; a second run finds everything in place and changes nothing (the demo's own accounts get
+their password set again, nothing more). It refuses to run on production settings or on a
+database that holds pages it did not make, unless given --force, and it never touches an
+account it did not make. The demo accounts (admin, editor, moderator, vvv, expat, and the
 partner editors naturalis and lakenhal) are created only here, never by migrations; their
 password comes from DEMO_PASSWORD and defaults to "leiden-demo".
 """
@@ -24,7 +26,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from demo.accounts import DEFAULT_DEMO_PASSWORD, ensure_demo_users
+from demo.content import read
 from demo.loader import SITE_FILES, DemoLoader
+from demo.safety import refuse_unless_safe
 from leiden_site.models import SearchDocument
 from leiden_site.provisioning import setup_sites
 
@@ -36,10 +40,18 @@ class Command(BaseCommand):
         f"(default: {DEFAULT_DEMO_PASSWORD!r})."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load even on production settings or beside pages the demo did not make.",
+        )
+
     def handle(self, *args, **options):
         started = time.monotonic()
+        refuse_unless_safe(options["force"], read("accounts.yaml")["accounts"])
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
-        # Dutch is the default language: the base columns must hold Dutch (STACK-NOTES trap 4).
+        # Dutch is the default language, so the base columns hold Dutch (conventions, rule 4).
         with translation.override("nl"):
             sites, groups = setup_sites()
             self.fill_empty_translation_columns()
@@ -53,7 +65,7 @@ class Command(BaseCommand):
         self.summarise(sites, loader.report, users, indexed, password, time.monotonic() - started)
 
     def fill_empty_translation_columns(self):
-        """Pages made by migrations have empty Dutch columns (STACK-NOTES trap 3)."""
+        """Pages made by migrations have empty Dutch columns (docs/conventions.md, rule 3)."""
         empty = (
             Q(title_nl__isnull=True)
             | Q(title_nl="")
