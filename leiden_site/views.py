@@ -17,6 +17,7 @@ from wagtail.models import Site
 
 from leiden_site.listing import paginate
 from leiden_site.models import SearchDocument, SiteIdentity
+from leiden_site.page_cache import query_parameter, reads_query
 from leiden_site.sitemap import PageSitemap
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -37,7 +38,7 @@ def _search_terms(query_string: str) -> str:
 def search(request):
     site = _current_site(request)
     # NUL cannot be stored or searched anywhere; drop it rather than fail.
-    query_string = request.GET.get("q", "").replace("\x00", "").strip()
+    query_string = (query_parameter(request, "q") or "").replace("\x00", "").strip()
     errors = []
     results_page = None
     promotions = []
@@ -57,7 +58,9 @@ def search(request):
             .select_related("page")
             .search(terms, operator="and")
         )
-        results_page = paginate(documents, request.GET.get("page"), SEARCH_RESULTS_PER_PAGE, errors)
+        results_page = paginate(
+            documents, query_parameter(request, "page"), SEARCH_RESULTS_PER_PAGE, errors
+        )
         query = Query.get(terms)
         query.add_hit()
         promotions = list(
@@ -82,6 +85,7 @@ def search(request):
 
 @require_safe
 def robots_txt(request):
+    reads_query(request)
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = [
         "User-agent: *",
@@ -95,6 +99,7 @@ def robots_txt(request):
 @require_safe
 def sitemap_xml(request):
     site = _current_site(request)
+    reads_query(request, "p")  # Django's sitemap view pages with ?p=
     return sitemap(request, sitemaps={"pages": PageSitemap(site, request)})
 
 
