@@ -16,6 +16,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("theme.css", views.theme_css, name="theme_css"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
+    path("csrf-token/", views.csrf_token, name="csrf_token"),
     path("", language_redirect, name="language_redirect"),
 ]
 
