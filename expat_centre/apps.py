@@ -26,4 +26,5 @@ class ExpatCentreConfig(AppConfig):
         accent="#F2B705",
         accent_contrast="#1A1A1A",
         staff_group=EXPAT_STAFF,
+        default_language="en",  # most expats read English first
     )

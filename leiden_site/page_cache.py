@@ -6,6 +6,13 @@ on every server at once. Each server re-reads the generation at most once a seco
 which bounds how stale a page can be after a publish. A generation is a random
 token, not a counter: after the cache is flushed a new one can never repeat an old
 one, so whatever a process remembers per generation cannot come back stale.
+
+A page is keyed by its host, its path and only the query parameters it reads, in
+canonical order. Each response declares what it read (`reads_query`); the first
+cacheable render of a path records that list, and from then on other parameters are
+dropped from the request before the lookup, so `?utm_source=…` or `?random=…` is a hit
+on the page without them and never a render of its own. A view that declares nothing
+is keyed by its whole (sorted) query string.
 """
 
 import hashlib
@@ -14,7 +21,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import get_max_age
 
 GENERATION_KEY = "page-cache:generation"
@@ -57,10 +64,36 @@ def invalidate_when_saved(*models) -> None:
         post_delete.connect(_invalidate_on_signal, sender=model, dispatch_uid=f"{uid}-delete")
 
 
-def _key(request) -> str:
-    raw = f"{request.get_host()}|{request.get_full_path()}"
-    digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page-cache:{current_generation()}:{digest}"
+def reads_query(request, *names: str) -> None:
+    """Declare GET parameters the response depends on; `reads_query(request)` declares none."""
+    request.page_cache_query = getattr(request, "page_cache_query", None) or frozenset()
+    request.page_cache_query |= frozenset(names)
+
+
+def query_parameter(request, name: str) -> str | None:
+    """`request.GET.get(name)`, declared to the page cache."""
+    reads_query(request, name)
+    return request.GET.get(name)
+
+
+def canonical_query(params: QueryDict, names=None) -> str:
+    """The parameters among `names` (all when None), sorted by name; values keep their order."""
+    kept = QueryDict(mutable=True)
+    for name in sorted(params):
+        if names is None or name in names:
+            kept.setlist(name, params.getlist(name))
+    return kept.urlencode()
+
+
+def _digest(*parts: str) -> str:
+    raw = "|".join(parts)
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _keep_only(request, query: str) -> None:
+    """Render as if the visitor had asked for the canonical URL."""
+    request.META["QUERY_STRING"] = query
+    request.GET = QueryDict(query)
 
 
 def _is_cacheable_request(request) -> bool:
@@ -93,7 +126,14 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _is_cacheable_request(request):
             return self.get_response(request)
-        key = _key(request)
+        generation = current_generation()
+        route = _digest(request.get_host(), request.path)
+        names_key = f"page-cache:{generation}:query:{route}"
+        names = cache.get(names_key) if request.META.get("QUERY_STRING") else None
+        query = canonical_query(request.GET, names)
+        if names is not None and query != request.META.get("QUERY_STRING", ""):
+            _keep_only(request, query)
+        key = f"page-cache:{generation}:page:{_digest(route, query)}"
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored
@@ -103,7 +143,13 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if _is_cacheable_response(request, response):
+        if not _is_cacheable_response(request, response):
+            return response
+        declared = getattr(request, "page_cache_query", None)
+        if declared is not None and names is None:
+            cache.set(names_key, tuple(sorted(declared)), settings.PAGE_CACHE_SECONDS)
+        # A first render with parameters the page ignores may still echo them in links.
+        if declared is None or declared.issuperset(request.GET):
             headers = {name: response[name] for name in STORED_HEADERS if name in response}
             cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"

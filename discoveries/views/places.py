@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from leiden_site.listing import bind_filters, paginate, with_renditions
+from leiden_site.page_cache import query_parameter
 from leiden_site.page_views import page_view, render_page
 
 from ..forms import PlaceFilterForm
@@ -33,7 +34,7 @@ def place_listing_view(index, request):
         place.status = place.opening_status(now)
     if data.get("open_now"):
         places = [place for place in places if place.status and place.status.is_open]
-    page = paginate(places, request.GET.get("page"), PLACES_PER_PAGE, errors)
+    page = paginate(places, query_parameter(request, "page"), PLACES_PER_PAGE, errors)
     return render_page(
         index,
         request,

@@ -178,6 +178,9 @@ CACHES["renditions"] = {
 
 # Sessions live in the database so a Redis outage never logs anyone out.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Public forms come from the page cache without a token; a post whose token is missing is
+# shown again, filled in, with one (views.form_token_refused).
+CSRF_FAILURE_VIEW = "leiden_site.views.form_token_refused"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -2,10 +2,13 @@ import json
 
 from django import template
 from django.conf import settings
+from django.middleware.csrf import get_token
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from leiden_site.forms import token_refused
 
 register = template.Library()
 
@@ -44,6 +47,21 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def form_token(context):
+    """A public form's CSRF field that keeps the page shareable in the page cache.
+
+    On a GET the page is the same for everyone: the field stays empty and site.js fills
+    it from /csrf-token/. A page answering a post (errors, or a refused token when the
+    script did not run) is this visitor's alone and carries a fresh token itself.
+    """
+    request = context["request"]
+    token = get_token(request) if request.method == "POST" or token_refused(request) else ""
+    return format_html(
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}" data-form-token>', token
+    )
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

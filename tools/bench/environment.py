@@ -34,8 +34,12 @@ SETUP_STEPS = [
     ["load_demo_data", "--force"],  # production settings, on the bench's own database
 ]
 SETUP_STEP_TIMEOUT = 900
-# Steps that need other settings than production's: the demo app is not installed there.
-STEP_SETTINGS = {"load_demo_data": "tools.bench.demo_settings"}
+# Steps that need other settings than production's: the demo app is not installed there,
+# and its loader keeps a record of what it made in a table of its own, which migrate makes.
+STEP_SETTINGS = {
+    "migrate": "tools.bench.demo_settings",
+    "load_demo_data": "tools.bench.demo_settings",
+}
 
 
 def is_child() -> bool:
