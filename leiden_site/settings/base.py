@@ -44,6 +44,8 @@ WAGTAILADMIN_BASE_URL: str = os.environ.get(
 )
 MAP_TILE_URL: str = os.environ.get("MAP_TILE_URL", "")
 PAGE_CACHE_SECONDS: int = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
+# Off when a proxy in front serves MEDIA_ROOT itself; media on S3 never pass the app.
+SERVE_MEDIA: bool = env_bool("SERVE_MEDIA", True)
 # ----------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
