@@ -44,6 +44,8 @@ WAGTAILADMIN_BASE_URL: str = os.environ.get(
 )
 MAP_TILE_URL: str = os.environ.get("MAP_TILE_URL", "")
 PAGE_CACHE_SECONDS: int = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
+# Off when a proxy in front serves MEDIA_ROOT itself; media on S3 never pass the app.
+SERVE_MEDIA: bool = env_bool("SERVE_MEDIA", True)
 # ----------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -57,6 +59,7 @@ INSTALLED_APPS = [
     "expat_centre",
     "axes",
     "csp",
+    "django_guid",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -85,6 +88,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A request id for every log line and response (X-Request-ID, kept when the proxy sends
+    # one), then the health endpoints, before host checks, redirects and the page cache.
+    "django_guid.middleware.guid_middleware",
+    "leiden_site.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "leiden_site.security.PermissionsPolicyMiddleware",
     "leiden_site.security.SiteCSPMiddleware",
@@ -239,10 +246,32 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request to an outside service per avatar
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("de", "Deutsch")]
 
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    # An incoming id that is not a UUID is replaced, so no client writes into the logs.
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
+}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        }
+    },
+    "formatters": {
+        "plain": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 WAGTAILREDIRECTS_AUTO_CREATE = False  # leiden_site.signals covers every language
