@@ -27,3 +27,8 @@ class ExpatCentreConfig(AppConfig):
         accent_contrast="#1A1A1A",
         staff_group=EXPAT_STAFF,
     )
+
+    def ready(self):
+        from . import jobs
+
+        jobs.register()

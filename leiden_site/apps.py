@@ -20,9 +20,10 @@ class LeidenSiteConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 
-        from . import patches, signals, task_retry  # noqa: F401 - signal receivers
+        from . import jobs, patches, signals, task_retry  # noqa: F401 - signal receivers
         from .permissions import PagePolicy
 
         patches.install()
+        jobs.register()
         # The partners app replaces it with a subclass when it is ready.
         register_permission_policy(Page, PagePolicy(Page))

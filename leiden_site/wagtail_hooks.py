@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from leiden_site.admin_api import register_scoped_endpoints
+from leiden_site.dashboard import add_core_panels
 from leiden_site.permissions import page_policy
 from leiden_site.task_admin import BackgroundTaskViewSet, TaskResultPolicy
 
@@ -67,3 +68,6 @@ register_permission_policy(DBTaskResult, TaskResultPolicy(DBTaskResult))
 @hooks.register("register_admin_viewset")
 def register_background_tasks():
     return BackgroundTaskViewSet("background_tasks")
+
+
+hooks.register("construct_homepage_panels", add_core_panels)
