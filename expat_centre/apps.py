@@ -28,3 +28,8 @@ class ExpatCentreConfig(AppConfig):
         staff_group=EXPAT_STAFF,
         default_language="en",  # most expats read English first
     )
+
+    def ready(self):
+        from . import jobs
+
+        jobs.register()

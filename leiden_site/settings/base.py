@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -228,8 +229,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Mail and tasks -------------------------------------------------------------------
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# The immediate backend runs each task in the request that enqueued it, after the commit.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks are rows in the database; `manage.py db_worker` runs them, retrying failures with
+# backoff (leiden_site/task_retry.py), so a request never waits for a mail server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Leiden Marketing"
