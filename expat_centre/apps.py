@@ -27,3 +27,7 @@ class ExpatCentreConfig(AppConfig):
         accent_contrast="#1A1A1A",
         staff_group=EXPAT_STAFF,
     )
+    group_permissions = {EXPAT_STAFF: ["expat_centre.review_guides"]}
+
+    def ready(self):
+        from . import views  # noqa: F401 - registers the page views
