@@ -26,6 +26,8 @@ class ExpatCentreConfig(AppConfig):
         accent="#F2B705",
         accent_contrast="#1A1A1A",
         staff_group=EXPAT_STAFF,
+        # Most of the Expat Centre's visitors read English before they read Dutch.
+        default_language="en",
     )
     group_permissions = {EXPAT_STAFF: ["expat_centre.review_guides"]}
 

@@ -42,12 +42,10 @@ class StepBlock(blocks.StructBlock):
 
 class FeeBlock(blocks.StructBlock):
     description = blocks.CharBlock(label=_("For"), max_length=160)
-    amount = blocks.DecimalBlock(
-        label=_("Amount in euros"),
-        required=False,
-        min_value=0,
-        decimal_places=2,
-        help_text=_("Leave empty when it is free."),
+    amount = blocks.CharBlock(
+        label=_("Amount"),
+        max_length=120,
+        help_text=_("For instance “€ 14.40”, “free”, or “set by the IND each year”."),
     )
     exemptions = blocks.TextBlock(
         label=_("Exemptions"),
