@@ -15,6 +15,12 @@ A body is a list of blocks, each a mapping with one key, the block's type:
     - timeline: {heading: Text, entries: [{when: Text, title: Text, text: Text}, ...]}
     - story: group:key, page: group:key  one chosen page (the home page's picks)
 
+The Expat Centre's services have three streams of their own:
+
+    - checklist: {heading: Text, items: [{item: Text, note: Text}, ...]}  what to bring
+    - step: {title: Text, text: Text}
+    - fee: {description: Text, amount: Text, exemptions: Text}
+
 Every Text is a plain value or a mapping of languages (see translations.py). A body is built
 once for each language its texts are written in; a language that none of them has (German
 in the brand content) is left empty, and the site shows the Dutch body there.
@@ -166,3 +172,23 @@ class BlocksInLanguage:
 
     def build_page(self, value):
         return ("page", self.pages.page(value))
+
+    def build_checklist(self, value):
+        items = [
+            {"item": self.text(item["item"]), "note": self.text(item.get("note", ""))}
+            for item in value["items"]
+        ]
+        return ("checklist", {"heading": self.text(value.get("heading", "")), "items": items})
+
+    def build_step(self, value):
+        return ("step", {"title": self.text(value["title"]), "text": self.text(value["text"])})
+
+    def build_fee(self, value):
+        return (
+            "fee",
+            {
+                "description": self.text(value["description"]),
+                "amount": self.text(value["amount"]),
+                "exemptions": self.text(value.get("exemptions", "")),
+            },
+        )

@@ -29,6 +29,15 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.images.models import Image
 from wagtail.models import Page
 
+from expat_centre.models import (
+    ArrivalChecklistPage,
+    EmployerIndexPage,
+    EmployerPage,
+    GuideIndexPage,
+    GuidePage,
+    ServiceIndexPage,
+    ServicePage,
+)
 from leiden_site.models import FormField, FormPage, Navigation, SiteIdentity, StandardPage
 from tests.catalogue import build_catalogue
 from tests.conftest import publish
@@ -43,6 +52,19 @@ RICH_PAYLOAD = (
 ESCAPED_SCRIPT = "&lt;script&gt;alert("
 EMBED_URL = "https://www.youtube.com/watch?v=leiden"
 SAFE_URL = "https://example.org/"
+
+# Page types whose own fields get the payloads (the others show them through menus and settings).
+POISONED_PAGE_TYPES = (
+    StandardPage,
+    FormPage,
+    ServiceIndexPage,
+    ServicePage,
+    GuideIndexPage,
+    GuidePage,
+    ArrivalChecklistPage,
+    EmployerIndexPage,
+    EmployerPage,
+)
 
 # Text columns that visitors never read back from a page (addresses, paths).
 NOT_SHOWN = {"slug", "url_path", "draft_title", "path", "to_address", "from_address", "subject"}
@@ -205,7 +227,7 @@ def poisoned_catalogue(sites):
     image = Image.objects.get(title="Rapenburg")
     content = StandardPage.objects.get(slug_nl="ontdek")
     filled = {}
-    for model in (StandardPage, FormPage, *(type(s.root_page.specific) for s in sites.values())):
+    for model in (*POISONED_PAGE_TYPES, *(type(s.root_page.specific) for s in sites.values())):
         for page in model.objects.all():
             filled[model.__name__] = fill(page, image, content)
             page.save_revision(clean=False).publish()
@@ -237,6 +259,11 @@ def test_the_walk_covers_the_fields_visitors_read(poisoned_catalogue):
         filled["SiteIdentity"]
     )
     assert {"main_menu_nl", "footer_links_nl"} <= set(filled["Navigation"])
+    assert {"intro_nl", "what_to_bring_nl", "steps_nl", "fees_nl", "body_nl"} <= set(
+        filled["ServicePage"]
+    )
+    assert {"intro_nl", "body_nl", "image_alt_nl"} <= set(filled["GuidePage"])
+    assert {"intro_nl", "body_nl", "city"} <= set(filled["EmployerPage"])
     body = StandardPage.objects.get(slug_nl="ontdek").body_nl
     assert {block.block_type for block in body} == set(body.stream_block.child_blocks)
 
