@@ -11,6 +11,7 @@ import wagtail_factories
 
 from django.utils import timezone
 
+from discoveries.factories import weekly_periods
 from discoveries.models import (
     EventIndexPage,
     EventOccurrence,
@@ -18,7 +19,7 @@ from discoveries.models import (
     NewsletterPage,
     PlaceIndexPage,
     PlaceOpeningException,
-    PlaceOpeningPeriod,
+    PlaceOpeningSchedule,
     PlacePage,
     RoutePage,
     RouteStop,
@@ -164,9 +165,8 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
         accessible_toilet=True,
         accessibility_note_nl="De kassen zijn drempelvrij.",
         themes=[theme],
-        opening_periods=[
-            PlaceOpeningPeriod(weekday=weekday, opens=time(10), closes=time(17))
-            for weekday in range(7)
+        opening_schedules=[
+            PlaceOpeningSchedule(periods=weekly_periods(range(7), time(10), time(17)))
         ],
         opening_exceptions=[
             PlaceOpeningException(

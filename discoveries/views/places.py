@@ -26,7 +26,7 @@ def place_listing_view(index, request):
     now = timezone.now()
     places = list(
         places.select_related("image").prefetch_related(
-            "opening_periods", "opening_exceptions", with_renditions("image")
+            "opening_schedules", "opening_exceptions", with_renditions("image")
         )
     )
     for place in places:
