@@ -24,6 +24,7 @@ from leiden_site.models.opening_hours import (
     AbstractOpeningSchedule,
     OpeningHoursMixin,
 )
+from leiden_site.page_cache import expire_within
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
 
 from .events import EventOccurrence
@@ -156,6 +157,10 @@ class PlacePage(OpeningHoursMixin, CardImageMixin, BasePage):
             map_markers=[self.map_marker(request)] if self.has_location else [],
         )
         return context
+
+    def serve(self, request, *args, **kwargs):
+        # The page says whether the place is open now.
+        return expire_within(super().serve(request, *args, **kwargs))
 
     def map_marker(self, request) -> dict:
         """What the map script needs to show this place."""

@@ -64,7 +64,6 @@ def build_vvv_catalogue(sites) -> list:
                 title_nl="Openingstijden",
                 title_en="Opening hours",
                 slug_nl="openingstijden",
-                slug_en="opening-hours",
                 intro_nl="Wanneer de VVV open is.",
                 intro_en="When the VVV is open.",
             )
@@ -76,7 +75,6 @@ def build_vvv_catalogue(sites) -> list:
                 title_nl="Veelgestelde vragen",
                 title_en="Frequently asked questions",
                 slug_nl="veelgestelde-vragen",
-                slug_en="faq",
                 intro_nl="Antwoorden op wat bezoekers ons vaak vragen.",
                 body_nl=[
                     faq_block(

@@ -88,7 +88,7 @@ def test_closed_today_says_when_it_opens_and_names_the_exception(client, office)
         ],
         [VvvOpeningException(start_date=today, closed=True, note_en="Staff training")],
     )
-    response = get(client, "/en/opening-hours/")
+    response = get(client, "/en/openingstijden/")
     page = text(response)
     weekday = tomorrow.strftime("%A")
     assert f"Closed · opens {weekday} at 10:00" in page
@@ -98,14 +98,14 @@ def test_closed_today_says_when_it_opens_and_names_the_exception(client, office)
 
 
 def test_the_hours_page_lists_the_seasons_and_the_holiday_rule(client, office):
-    page = text(get(client, "/en/opening-hours/"))
+    page = text(get(client, "/en/openingstijden/"))
     assert "Winter" in page and "Summer" in page
     assert "Public holidays: closed" in page
     assert "Public holidays: 11:00–16:00" in page
 
 
 def test_office_json_ld_has_seasonal_and_special_days(client, office):
-    response = get(client, "/en/opening-hours/")
+    response = get(client, "/en/openingstijden/")
     [center] = [item for item in json_ld(response) if item["@type"] == "TouristInformationCenter"]
     assert center["geo"] == {"@type": "GeoCoordinates", "latitude": 52.1663, "longitude": 4.4825}
     specs = center["openingHoursSpecification"]
@@ -137,7 +137,7 @@ def test_office_json_ld_has_seasonal_and_special_days(client, office):
 
 def test_pages_that_say_open_now_are_cached_for_a_minute_at_most(client, office, settings):
     settings.PAGE_CACHE_SECONDS = 300
-    for path in ("/en/", "/en/opening-hours/"):
+    for path in ("/en/", "/en/openingstijden/"):
         response = get(client, path)
         assert "max-age=60" in response["Cache-Control"], path
         assert response["X-Page-Cache"] == "miss"
