@@ -122,10 +122,8 @@ class DemoLoader:
 
     def update_home(self, site: str) -> None:
         home = self.pages.page(f"{site}:home")
-        values, _related = page_values(
-            type(home), self.read(SITE_FILES[site])["home"], self.context
-        )
-        update_page(home, values, self.report)
+        values, related = page_values(type(home), self.read(SITE_FILES[site])["home"], self.context)
+        update_page(home, values, self.report, related)
 
     # --- Snippets and links between the brand site and the partners ----------------------------
 

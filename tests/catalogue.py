@@ -11,6 +11,7 @@ import wagtail_factories
 
 from django.utils import timezone
 
+from discoveries.factories import weekly_periods
 from discoveries.models import (
     EventIndexPage,
     EventOccurrence,
@@ -18,7 +19,7 @@ from discoveries.models import (
     NewsletterPage,
     PlaceIndexPage,
     PlaceOpeningException,
-    PlaceOpeningPeriod,
+    PlaceOpeningSchedule,
     PlacePage,
     RoutePage,
     RouteStop,
@@ -36,6 +37,7 @@ from leiden_site.models.opening_hours import AMSTERDAM
 from tests.conftest import publish
 from tests.expat_centre.catalogue import build_expat_catalogue
 from tests.partners.catalogue import build_partner_catalogue
+from tests.vvv.catalogue import build_vvv_catalogue
 
 
 @dataclass(frozen=True)
@@ -165,9 +167,8 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
         accessible_toilet=True,
         accessibility_note_nl="De kassen zijn drempelvrij.",
         themes=[theme],
-        opening_periods=[
-            PlaceOpeningPeriod(weekday=weekday, opens=time(10), closes=time(17))
-            for weekday in range(7)
+        opening_schedules=[
+            PlaceOpeningSchedule(periods=weekly_periods(range(7), time(10), time(17)))
         ],
         opening_exceptions=[
             PlaceOpeningException(
@@ -360,5 +361,6 @@ def build_catalogue(sites) -> list[CataloguePage]:
         *brand_pages,
         *build_partner_catalogue(sites),
         *build_expat_catalogue(sites),
+        *build_vvv_catalogue(sites),
         CataloguePage("not-found", "vvv.localhost", "/bestaat-niet/", status=404),
     ]
