@@ -1,3 +1,19 @@
+from .bookings import BookingRequest
 from .home import VvvHomePage
+from .products import (
+    CATEGORIES,
+    TOUR_CATEGORIES,
+    TOUR_LANGUAGES,
+    ProductIndexPage,
+    ProductPage,
+)
 
-__all__ = ["VvvHomePage"]
+__all__ = [
+    "CATEGORIES",
+    "TOUR_CATEGORIES",
+    "TOUR_LANGUAGES",
+    "BookingRequest",
+    "ProductIndexPage",
+    "ProductPage",
+    "VvvHomePage",
+]

@@ -6,7 +6,7 @@ from leiden_site.models import SHARED_CHILD_PAGE_TYPES, BaseHomePage
 class VvvHomePage(BaseHomePage):
     """Home of the VVV Leiden tourist office site."""
 
-    subpage_types = SHARED_CHILD_PAGE_TYPES
+    subpage_types = [*SHARED_CHILD_PAGE_TYPES, "vvv.ProductIndexPage"]
     template = "vvv/vvv_home_page.html"
 
     class Meta:
