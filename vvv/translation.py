@@ -5,7 +5,15 @@ from modeltranslation.translator import TranslationOptions
 
 from leiden_site.translation import HomePageTranslation
 
-from .models import FaqPage, OpeningHoursPage, VvvHomePage, VvvOpeningException, VvvOpeningSchedule
+from .models import (
+    FaqPage,
+    OpeningHoursPage,
+    ProductIndexPage,
+    ProductPage,
+    VvvHomePage,
+    VvvOpeningException,
+    VvvOpeningSchedule,
+)
 
 
 @register(VvvHomePage)
@@ -27,3 +35,13 @@ class VvvOpeningScheduleTranslation(TranslationOptions):
 @register(VvvOpeningException)
 class VvvOpeningExceptionTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(ProductIndexPage)
+class ProductIndexPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(ProductPage)
+class ProductPageTranslation(TranslationOptions):
+    fields = ("intro", "image_alt", "body", "gallery", "price_note", "meeting_point")

@@ -75,6 +75,7 @@ class VvvHomePage(OpeningHoursMixin, BaseHomePage):
         *SHARED_CHILD_PAGE_TYPES,
         "vvv.OpeningHoursPage",
         "vvv.FaqPage",
+        "vvv.ProductIndexPage",
     ]
     search_text_fields = (*BaseHomePage.search_text_fields, "walk_from_station", "services")
     template = "vvv/vvv_home_page.html"
