@@ -115,7 +115,6 @@ def _timeout(response) -> int:
     )
 
 
-
 def _is_cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE_SECONDS > 0

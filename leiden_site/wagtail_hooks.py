@@ -11,8 +11,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from leiden_site.admin_api import register_scoped_endpoints
-from leiden_site.page_cache import reads_query
 from leiden_site.dashboard import add_core_panels
+from leiden_site.page_cache import reads_query
 from leiden_site.permissions import page_policy
 from leiden_site.task_admin import BackgroundTaskViewSet, TaskResultPolicy
 
