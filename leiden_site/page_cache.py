@@ -35,6 +35,9 @@ CACHEABLE_TYPES = ("text/html", "application/xml", "text/plain")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 
 _local = {"generation": None, "checked": 0.0}
+# What every page of a site shows (its settings, menus), kept in this process for the
+# current generation: a publish or a settings change starts with an empty one.
+_shared = {"generation": None, "values": {}}
 
 
 def _new_generation() -> str:
@@ -51,7 +54,23 @@ def current_generation() -> str:
 
 def invalidate_all() -> None:
     cache.set(GENERATION_KEY, _new_generation(), timeout=None)
+    forget_local()
+
+
+def forget_local() -> None:
+    """Drop what this process remembers, e.g. after the shared cache was cleared."""
     _local["generation"] = None
+    _shared["values"] = {}
+
+
+def shared_for_generation(key: tuple, build):
+    """`build()`'s value, made once per process and generation: for what pages share."""
+    generation = current_generation()
+    if _shared["generation"] != generation:
+        _shared["generation"], _shared["values"] = generation, {}
+    if key not in _shared["values"]:
+        _shared["values"][key] = build()
+    return _shared["values"][key]
 
 
 def _invalidate_on_signal(sender, **kwargs):

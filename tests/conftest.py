@@ -3,6 +3,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from leiden_site import page_cache
 from leiden_site.provisioning import setup_sites
 
 
@@ -10,6 +11,7 @@ from leiden_site.provisioning import setup_sites
 def _fresh_cache_and_language():
     # Site root paths are cached per language; tests must not see another test's tree.
     cache.clear()
+    page_cache.forget_local()
     translation.activate("nl")
     yield
     translation.deactivate()

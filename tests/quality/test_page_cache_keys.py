@@ -95,3 +95,17 @@ def test_deleting_a_page_refreshes_pages(client, museum, brand_home):
     get(client, "/nl/lakenhal/")
     other.delete()
     assert get(client, "/nl/lakenhal/")["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.parametrize("page_cache_seconds", [0, 60])
+def test_a_new_site_identity_shows_on_the_next_page(
+    client, museum, sites, settings, page_cache_seconds
+):
+    from leiden_site.models import SiteIdentity
+
+    settings.PAGE_CACHE_SECONDS = page_cache_seconds
+    get(client, "/nl/lakenhal/")
+    identity = SiteIdentity.for_site(sites["discoveries"])
+    identity.tagline_nl = "Stad van ontdekkingen en grachten"
+    identity.save()
+    assert "Stad van ontdekkingen en grachten" in get(client, "/nl/lakenhal/").text
