@@ -13,7 +13,7 @@ from csp.constants import NONE, SELF
 
 from django.utils.translation import gettext_lazy as _
 
-from .media_storage import s3_media_origins, s3_storage
+from .services import frontend_cache_backends, s3_media_origins, s3_storage
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -49,13 +49,17 @@ PAGE_CACHE_SECONDS: int = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
 # Off when a proxy in front serves MEDIA_ROOT itself; media on S3 never pass the app.
 SERVE_MEDIA: bool = env_bool("SERVE_MEDIA", True)
 BACKUP_DIR: str = os.environ.get("BACKUP_DIR", str(BASE_DIR / "var" / "backups"))
-# Media on S3-compatible storage when a bucket is named (settings/media_storage.py).
+# Media on S3-compatible storage when a bucket is named (settings/services.py).
 AWS_STORAGE_BUCKET_NAME: str = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 AWS_S3_ENDPOINT_URL: str = os.environ.get("AWS_S3_ENDPOINT_URL", "")
 AWS_S3_REGION_NAME: str = os.environ.get("AWS_S3_REGION_NAME", "")
 AWS_S3_CUSTOM_DOMAIN: str = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
 AWS_ACCESS_KEY_ID: str = os.environ.get("AWS_ACCESS_KEY_ID", "")
 AWS_SECRET_ACCESS_KEY: str = os.environ.get("AWS_SECRET_ACCESS_KEY", "")
+# The CDN or Varnish in front, purged on publish (leiden_site/frontend_cache.py).
+FRONTEND_CACHE_PURGE_URL: str = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+CLOUDFLARE_BEARER_TOKEN: str = os.environ.get("CLOUDFLARE_BEARER_TOKEN", "")
+CLOUDFLARE_ZONE_ID: str = os.environ.get("CLOUDFLARE_ZONE_ID", "")
 # ----------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -71,6 +75,7 @@ INSTALLED_APPS = [
     "csp",
     "django_guid",
     "dbbackup",
+    "leiden_site.frontend_cache.LanguageAwareFrontendCacheConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -261,6 +266,13 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Leiden Marketing"
+WAGTAILFRONTENDCACHE = frontend_cache_backends(
+    purge_url=FRONTEND_CACHE_PURGE_URL,
+    cloudflare_token=CLOUDFLARE_BEARER_TOKEN,
+    cloudflare_zone=CLOUDFLARE_ZONE_ID,
+)
+# Purged URLs are already one per language (translated slugs): no prefix swapping.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -19,7 +19,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.images.models import Image
 
-from leiden_site.settings.media_storage import s3_media_origins, s3_storage
+from leiden_site.settings.services import s3_media_origins, s3_storage
 from tests.quality.servers import free_port
 
 BUCKET = "leiden-media"

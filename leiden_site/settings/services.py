@@ -1,7 +1,8 @@
-"""Where uploaded media live: local disk, or S3-compatible storage through django-storages.
+"""Outside services configured from the environment: S3-compatible media storage
+(django-storages) and the frontend cache purged on publish (Wagtail's frontend cache).
 
-Kept apart from base.py so the tests can build the same S3 configuration base.py builds
-from the environment, pointed at their own local S3 server.
+Kept apart from base.py so the tests can build the same configuration base.py builds
+from the environment, pointed at their own local servers.
 """
 
 from urllib.parse import urlsplit
@@ -53,3 +54,22 @@ def s3_media_origins(
     if region:
         origins.append(f"https://{bucket}.s3.{region}.amazonaws.com")
     return origins
+
+
+def frontend_cache_backends(
+    *, purge_url: str = "", cloudflare_token: str = "", cloudflare_zone: str = ""
+) -> dict:
+    """WAGTAILFRONTENDCACHE: an HTTP PURGE endpoint (Varnish, nginx), Cloudflare, both or none."""
+    backends = {}
+    if purge_url:
+        backends["http"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": purge_url,
+        }
+    if cloudflare_token and cloudflare_zone:
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": cloudflare_token,
+            "ZONEID": cloudflare_zone,
+        }
+    return backends
