@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from leiden_site.dashboard import ListPanel, PanelAction, PanelItem, in_group
 from leiden_site.declarations import MARKETING_EDITORS, MARKETING_MODERATORS
 
+from .middleware import is_partner_editor_only
 from .models import PartnerPage
 
 
@@ -54,6 +55,9 @@ def stale_profiles_panel(request):
 
 
 def add_partner_panels(request, panels):
+    if is_partner_editor_only(request.user):
+        # A partner sees its own profile's freshness, none of the network's work lists.
+        panels[:] = [panel for panel in panels if not isinstance(panel, ListPanel)]
     panels.extend(
         panel for panel in (own_profile_panel(request), stale_profiles_panel(request)) if panel
     )
