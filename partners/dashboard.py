@@ -41,7 +41,7 @@ def stale_profiles_panel(request):
         PanelItem(
             partner.title,
             reverse("wagtailadmin_pages:edit", args=[partner.pk]),
-            _("Last verified on %(date)s") % {"date": formats.date_format(partner.last_verified)},
+            _("Last verified on %(date)s.") % {"date": formats.date_format(partner.last_verified)},
         )
         for partner in partners
     ]
