@@ -20,7 +20,7 @@ from wagtail.admin.ui.components import Component
 from .declarations import MARKETING_MODERATORS
 from .models import BrokenLink
 from .provisioning import site_specs
-from .task_retry import failed_tasks
+from .task_retry import failed_tasks, task_label
 
 SITE_REQUESTS_HOOK = "site_new_requests"
 TASK_VIEW_PERMISSION = "django_tasks_database.view_dbtaskresult"
@@ -90,7 +90,7 @@ def failed_tasks_panel(request):
     tasks = list(failed_tasks().order_by("-finished_at")[:10])
     items = [
         PanelItem(
-            task.task_name,
+            task_label(task),
             reverse("background_tasks:inspect", args=[task.pk]),
             task.exception_class_path,
         )

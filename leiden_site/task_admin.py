@@ -21,7 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .task_retry import attempts, retry_now, troubled_tasks
+from .task_retry import attempts, retry_now, task_label, troubled_tasks
 
 # Moderators get the model's view and change permissions (LeidenSiteConfig); "change"
 # here only means retrying.
@@ -92,7 +92,7 @@ class BackgroundTaskViewSet(ModelViewSet):
     @property
     def list_display(self):
         return [
-            Column("task_name", label=_("Task"), accessor="task_name"),
+            Column("task_name", label=_("Task"), accessor=task_label),
             Column("state", label=_("State"), accessor=task_state),
             Column("tries", label=_("Tries"), accessor=attempts),
             Column("error", label=_("Error"), accessor="exception_class_path"),
@@ -110,7 +110,11 @@ class BackgroundTaskViewSet(ModelViewSet):
         return TemplateResponse(
             request,
             "leiden_site/admin/retry_task.html",
-            {"task": task, "index_url_name": self.get_url_name("index")},
+            {
+                "task": task,
+                "task_label": task_label(task),
+                "index_url_name": self.get_url_name("index"),
+            },
         )
 
     def get_urlpatterns(self):

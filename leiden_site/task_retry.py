@@ -36,6 +36,12 @@ def attempts(db_result: DBTaskResult) -> int:
     return len(db_result.worker_ids)
 
 
+def task_label(db_result: DBTaskResult) -> str:
+    # The function's name, read from the stored path: DBTaskResult.task_name imports the
+    # task and binds it to a backend, which fails when the task is gone or TASKS changed.
+    return db_result.task_path.rsplit(".", 1)[-1]
+
+
 def failed_tasks() -> QuerySet:
     """Tasks that gave up after their last try."""
     return DBTaskResult.objects.failed()

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from leiden_site.dashboard import ListPanel, PanelAction, PanelItem, in_group
 from leiden_site.declarations import MARKETING_EDITORS, MARKETING_MODERATORS
 
+from .middleware import is_partner_editor_only
 from .models import PartnerPage
 
 
@@ -40,7 +41,7 @@ def stale_profiles_panel(request):
         PanelItem(
             partner.title,
             reverse("wagtailadmin_pages:edit", args=[partner.pk]),
-            _("Last verified on %(date)s") % {"date": formats.date_format(partner.last_verified)},
+            _("Last verified on %(date)s.") % {"date": formats.date_format(partner.last_verified)},
         )
         for partner in partners
     ]
@@ -54,6 +55,9 @@ def stale_profiles_panel(request):
 
 
 def add_partner_panels(request, panels):
+    if is_partner_editor_only(request.user):
+        # A partner sees its own profile's freshness, none of the network's work lists.
+        panels[:] = [panel for panel in panels if not isinstance(panel, ListPanel)]
     panels.extend(
         panel for panel in (own_profile_panel(request), stale_profiles_panel(request)) if panel
     )

@@ -89,4 +89,5 @@ def register_invite_menu_item():
     )
 
 
-hooks.register("construct_homepage_panels", add_partner_panels)
+# After the other apps' panels, which it takes away from partners.
+hooks.register("construct_homepage_panels", add_partner_panels, order=100)

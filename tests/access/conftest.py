@@ -4,6 +4,8 @@ each site's unpublished pages, and visitors' personal data."""
 import datetime
 
 import pytest
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from django.contrib.auth.models import Group
 from django.utils import timezone
@@ -55,6 +57,8 @@ SECRETS = {
     "submission": "Geheime Inzender",
     "vvv_draft": "VVV concept geheim",
     "expat_draft": "Expat concept geheim",
+    # A queued mail's arguments hold a subscriber's confirmation link.
+    "failed_task": "geheime-bevestigingslink",
 }
 
 
@@ -91,8 +95,17 @@ def secret_world(world, agenda, sites):
         setup="theatre",
         language="nl",
     )
+    failed_task = DBTaskResult.objects.create(
+        task_path="discoveries.tasks.mail_newsletter_confirmation",
+        args_kwargs={"args": [], "kwargs": {"confirm_url": SECRETS["failed_task"]}},
+        backend_name="default",
+        run_after=timezone.now(),
+        status=TaskResultStatus.FAILED,
+        exception_class_path="builtins.ConnectionRefusedError",
+    )
     return {
         **world,
+        "failed_task": failed_task,
         "proposal": proposal,
         "workflow_state": workflow_state,
         "subscriber": subscriber,

@@ -16,7 +16,7 @@ from tests.access.conftest import SECRETS
 # Wagtail's /admin/failwhale/ raises an error on purpose, to test error reporting.
 DELIBERATE_ERRORS = {"wagtailadmin_error_test"}
 EVERYTHING = set(SECRETS)
-PERSONAL_DATA = {"subscriber", "congress", "submission"}
+PERSONAL_DATA = {"subscriber", "congress", "submission", "failed_task"}
 
 # What each role must never see. Roles see their own site's drafts, and the media of
 # the collections they may use.
@@ -52,6 +52,7 @@ PK_BY_NAMESPACE = {
     "wagtailsnippetchoosers_discoveries_congressrequest": "congress",
     "wagtailusers_users": "editor_b",
     "wagtailsites": "site",
+    "background_tasks": "failed_task",
     "wagtailsettings": "site",
 }
 
