@@ -1,7 +1,8 @@
 """Everything in the demo content, in the order its links need.
 
 VVV and Expat Centre come first, so the brand site can link to their pages; within a file,
-pages come in the order they are written. The brand site's themes, index pages, places,
+pages come in the order they are written. The VVV's tours and shop come after the brand site,
+whose places and events they name. The brand site's themes, index pages, places,
 events, stories, routes and venues come before its home page, which picks from them; the
 partner network comes last, as it names events and stories as its own.
 """
@@ -32,6 +33,8 @@ SITE_FILES = {"vvv": "vvv.yaml", "expat": "expat.yaml", "discoveries": "discover
 BRAND_FILES = [
     f"discoveries/{name}.yaml" for name in ("places", "events", "stories", "routes", "venues")
 ]
+# The VVV's tours meet at the brand site's places and its tickets are for agenda events.
+VVV_PRODUCTS_FILE = "vvv_products.yaml"
 
 
 class DemoLoader:
@@ -69,6 +72,7 @@ class DemoLoader:
         for name in BRAND_FILES:
             self.load_pages(self.read(name))
         self.update_home("discoveries")
+        self.load_pages(self.read(VVV_PRODUCTS_FILE))
         partners = self.read("partners.yaml")
         self.load_pages(partners)
         self.load_board(partners["board"])

@@ -35,6 +35,7 @@ from leiden_site.models import Theme
 from leiden_site.models.opening_hours import AMSTERDAM
 from tests.conftest import publish
 from tests.partners.catalogue import build_partner_catalogue
+from tests.vvv.product_catalogue import build_product_catalogue
 
 
 @dataclass(frozen=True)
@@ -358,5 +359,6 @@ def build_catalogue(sites) -> list[CataloguePage]:
         CataloguePage("search", "localhost", "/search/?q=leiden"),
         *brand_pages,
         *build_partner_catalogue(sites),
+        *build_product_catalogue(sites, image),
         CataloguePage("not-found", "vvv.localhost", "/bestaat-niet/", status=404),
     ]

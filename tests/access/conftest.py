@@ -30,6 +30,7 @@ from tests.partners.conftest import (
     world,
 )
 from vvv.apps import VVV_STAFF
+from vvv.models import BookingRequest
 
 # The partner boundary tests' fixtures, which this world is built from.
 __all__ = [
@@ -55,6 +56,7 @@ SECRETS = {
     "submission": "Geheime Inzender",
     "vvv_draft": "VVV concept geheim",
     "expat_draft": "Expat concept geheim",
+    "booking": "Geheime Boeker",
 }
 
 
@@ -91,8 +93,19 @@ def secret_world(world, agenda, sites):
         setup="theatre",
         language="nl",
     )
+    booking = BookingRequest.objects.create(
+        tour_title="Rembrandtwandeling",
+        date=timezone.localdate() + datetime.timedelta(days=12),
+        party_size=3,
+        tour_language="en",
+        name=SECRETS["booking"],
+        email="boeker@example.org",
+        language="en",
+        consent_at=timezone.now(),
+    )
     return {
         **world,
+        "booking": booking,
         "proposal": proposal,
         "workflow_state": workflow_state,
         "subscriber": subscriber,
