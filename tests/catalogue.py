@@ -42,6 +42,7 @@ from tests.expat_centre.catalogue import build_expat_catalogue
 from tests.partners.catalogue import build_partner_catalogue
 from tests.vvv.catalogue import build_vvv_catalogue
 from vvv.models import VvvHomePage
+from tests.vvv.product_catalogue import build_product_catalogue
 
 
 @dataclass(frozen=True)
@@ -367,5 +368,6 @@ def build_catalogue(sites) -> list[CataloguePage]:
         *build_partner_catalogue(sites),
         *build_expat_catalogue(sites),
         *build_vvv_catalogue(sites),
+        *build_product_catalogue(sites, image),
         CataloguePage("not-found", "vvv.localhost", "/bestaat-niet/", None, status=404),
     ]
