@@ -41,8 +41,8 @@ from tests.conftest import publish
 from tests.expat_centre.catalogue import build_expat_catalogue
 from tests.partners.catalogue import build_partner_catalogue
 from tests.vvv.catalogue import build_vvv_catalogue
-from vvv.models import VvvHomePage
 from tests.vvv.product_catalogue import build_product_catalogue
+from vvv.models import VvvHomePage
 
 
 @dataclass(frozen=True)
