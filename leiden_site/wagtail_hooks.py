@@ -12,11 +12,19 @@ from wagtail.permissions import register_permission_policy
 
 from leiden_site.admin_api import register_scoped_endpoints
 from leiden_site.dashboard import add_core_panels
+from leiden_site.page_cache import reads_query
 from leiden_site.permissions import page_policy
 from leiden_site.task_admin import BackgroundTaskViewSet, TaskResultPolicy
 
 # After wagtail.images and wagtail.documents registered their own endpoints.
 hooks.register("construct_admin_api", register_scoped_endpoints, order=100)
+
+
+@hooks.register("before_serve_page")
+def pages_read_no_query_unless_they_say(page, request, serve_args, serve_kwargs):
+    """A page is keyed in the page cache by the query parameters its views declare
+    (`page_cache.reads_query`), and by none when they declare nothing."""
+    reads_query(request)
 
 
 @hooks.register("before_move_page")

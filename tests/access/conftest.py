@@ -32,6 +32,7 @@ from tests.partners.conftest import (
     world,
 )
 from vvv.apps import VVV_STAFF
+from vvv.models import BookingRequest
 
 # The partner boundary tests' fixtures, which this world is built from.
 __all__ = [
@@ -59,6 +60,7 @@ SECRETS = {
     "expat_draft": "Expat concept geheim",
     # A queued mail's arguments hold a subscriber's confirmation link.
     "failed_task": "geheime-bevestigingslink",
+    "booking": "Geheime Boeker",
 }
 
 
@@ -103,9 +105,20 @@ def secret_world(world, agenda, sites):
         status=TaskResultStatus.FAILED,
         exception_class_path="builtins.ConnectionRefusedError",
     )
+    booking = BookingRequest.objects.create(
+        tour_title="Rembrandtwandeling",
+        date=timezone.localdate() + datetime.timedelta(days=12),
+        party_size=3,
+        tour_language="en",
+        name=SECRETS["booking"],
+        email="boeker@example.org",
+        language="en",
+        consent_at=timezone.now(),
+    )
     return {
         **world,
         "failed_task": failed_task,
+        "booking": booking,
         "proposal": proposal,
         "workflow_state": workflow_state,
         "subscriber": subscriber,
