@@ -43,7 +43,7 @@ run: setup
 	@echo "  The worker (mail, queued work) and the scheduler run beside the server; Ctrl-C stops all three."
 	@echo ""
 	@# Background jobs of a script ignore Ctrl-C, so the trap stops them when the server ends.
-	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	@$(PY) manage.py db_worker --queue-name '*' --no-reload & worker=$$!; \
 	$(PY) manage.py run_scheduler & scheduler=$$!; \
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \
 	SITE_PORT=$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
