@@ -84,6 +84,7 @@ def checklist_view(page, request):
         other_steps=[step for step in steps if not step.due_date],
         ical_url=ical_url,
         explanations=rule_explanations(),
+        today=timezone.localdate(),
     )
 
 
