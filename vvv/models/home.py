@@ -89,7 +89,8 @@ class VvvHomePage(OpeningHoursMixin, BaseHomePage):
 
     def office_context(self, request, now=None) -> dict:
         """What a page showing the office's hours needs; now is Europe/Amsterdam time."""
-        now = now or timezone.now()
+        # Whole seconds: the page shows the moment in a <time datetime>.
+        now = (now or timezone.now()).replace(microsecond=0)
         return {
             "office": self,
             "opening_status": self.opening_status(now),
