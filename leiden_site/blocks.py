@@ -33,11 +33,18 @@ class ImageChooserBlock(WagtailImageChooserBlock):
         return "wagtail.images.blocks.ImageChooserBlock", args, kwargs
 
 
-def card_targets(cards) -> list[dict]:
-    """The live pages of a card list, specific, with their images, in a fixed few queries."""
+def card_targets(cards, known_pages=None) -> list[dict]:
+    """The live pages of a card list, specific, with their images, in a fixed few queries.
+
+    `known_pages` (from `card_pages`) holds pages already loaded for every grid of the
+    page; only pages missing from it are loaded here.
+    """
     from leiden_site.listing import card_image, specific_live_pages
 
-    pages = {page.pk: page for page in specific_live_pages([c["page"] for c in cards if c["page"]])}
+    pages = dict(known_pages or {})
+    missing = [card["page"] for card in cards if card["page"] and card["page"].pk not in pages]
+    if missing:
+        pages.update((page.pk, page) for page in specific_live_pages(missing))
     return [
         {
             "page": pages[card["page"].pk],
@@ -155,13 +162,29 @@ class CardGridBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["cards"] = card_targets(value["cards"])
+        context["cards"] = card_targets(value["cards"], context.get("card_pages"))
         return context
 
     class Meta:
         icon = "grip"
         label = _("Card grid")
         template = "blocks/card_grid_block.html"
+
+
+def card_pages(stream) -> dict:
+    """The live pages of every card grid in a StreamField, loaded together, by id: a page
+    with several grids costs the queries of one (pages pass it to the blocks as
+    `card_pages` in their context)."""
+    from leiden_site.listing import specific_live_pages
+
+    chosen = [
+        card["page"]
+        for block in stream
+        if isinstance(block.block, CardGridBlock)
+        for card in block.value["cards"]
+        if card["page"]
+    ]
+    return {page.pk: page for page in specific_live_pages(chosen)}
 
 
 class FaqItemBlock(blocks.StructBlock):

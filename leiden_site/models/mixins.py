@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from leiden_site.blocks import card_pages
 from leiden_site.forms import ScopedChoosersPageForm
 from leiden_site.page_views import serve_view
 from leiden_site.panels import TranslationStatusPanel
@@ -146,6 +147,13 @@ class BasePage(LanguagePreviewMixin, SeoMixin, Page):
     @property
     def card_image(self):
         return getattr(self, self.card_image_field, None)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        body = getattr(self, "body", None)
+        if body:
+            context["card_pages"] = card_pages(body)
+        return context
 
     def serve_view(self, name: str, request, *args, **kwargs):
         """Hand a route's request to the view the app registered for it (see page_views)."""
