@@ -98,3 +98,23 @@ def test_site_root_paths_cost_no_query_per_link_on_the_database_cache(brand_home
         url_queries(pages[:1])  # reads the generation and the paths once
         fresh = [type(page).objects.get(pk=page.pk) for page in pages]
         assert url_queries(fresh[:1]) == url_queries(fresh) == 0
+
+
+def test_a_site_is_found_without_a_query_once_known(rf, sites):
+    from wagtail.models import Site
+
+    Site.find_for_request(rf.get("/nl/", HTTP_HOST="vvv.localhost"))
+    with CaptureQueriesContext(connection) as captured:
+        site = Site.find_for_request(rf.get("/nl/", HTTP_HOST="vvv.localhost"))
+    assert site == sites["vvv"]
+    assert not captured.captured_queries
+
+
+def test_a_new_host_name_answers_at_once(client, sites):
+    client.get("/nl/", HTTP_HOST="vvv.localhost")
+    vvv = sites["vvv"]
+    vvv.hostname = "toerisme.localhost"
+    vvv.save()
+    with override_settings(ALLOWED_HOSTS=["*"]):
+        response = client.get("/nl/", HTTP_HOST="toerisme.localhost")
+    assert "VVV Leiden" in response.text
