@@ -3,7 +3,9 @@
 Entries are keyed by a generation that any publish, unpublish, move or settings
 change replaces, so one publish invalidates every affected page in every language
 on every server at once. Each server re-reads the generation at most once a second,
-which bounds how stale a page can be after a publish. A generation is a random
+which bounds how stale a page can be after a publish. A page whose content goes stale by
+itself (one that says whether a place is open now) carries a short `max-age`
+(`expire_within`), and the cache keeps it no longer than that. A generation is a random
 token, not a counter: after the cache is flushed a new one can never repeat an old
 one, so whatever a process remembers per generation cannot come back stale.
 
@@ -22,10 +24,12 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
-from django.utils.cache import get_max_age
+from django.utils.cache import get_max_age, patch_cache_control
 
 GENERATION_KEY = "page-cache:generation"
 GENERATION_CHECK_SECONDS = 1.0
+# "Open now" may be wrong for at most this long after a closing time.
+OPEN_NOW_SECONDS = 60
 CACHEABLE_TYPES = ("text/html", "application/xml", "text/plain")
 # Outer middleware (security, CSP, Permissions-Policy) adds its headers to hits too.
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
@@ -115,6 +119,21 @@ def _keep_only(request, query: str) -> None:
     request.GET = QueryDict(query)
 
 
+def expire_within(response, seconds: int = OPEN_NOW_SECONDS):
+    """Let the page cache (and browsers) keep this response at most `seconds`."""
+    patch_cache_control(response, max_age=seconds)
+    return response
+
+
+def _timeout(response) -> int:
+    max_age = get_max_age(response)
+    return (
+        settings.PAGE_CACHE_SECONDS
+        if max_age is None
+        else min(max_age, settings.PAGE_CACHE_SECONDS)
+    )
+
+
 def _is_cacheable_request(request) -> bool:
     return (
         settings.PAGE_CACHE_SECONDS > 0
@@ -170,6 +189,6 @@ class AnonymousPageCacheMiddleware:
         # A first render with parameters the page ignores may still echo them in links.
         if declared is None or declared.issuperset(request.GET):
             headers = {name: response[name] for name in STORED_HEADERS if name in response}
-            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (response.content, headers), _timeout(response))
             response["X-Page-Cache"] = "miss"
         return response

@@ -10,6 +10,7 @@ import json
 
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
+from django.forms import RadioSelect
 from django.http import HttpResponseBadRequest, HttpResponseForbidden, QueryDict
 from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404
@@ -150,7 +151,25 @@ def register_guarded_copy_translation_url():
     ]
 
 
-# --- Patch 4: find each request's site once per publish generation -------------------------
+# --- Patch 4: a "missing translation" filter in every page listing ----------------------
+# Written against Wagtail 8.0.
+#
+# Wagtail's page listings (the explorer and each page type's listing) build their filters
+# from PageFilterSet and GenericPageFilterSet and offer no hook to add one. The filter
+# is added to both classes' declared filters, so each listing shows it beside "Site" and
+# "Has child pages".
+
+
+def add_missing_translation_filter():
+    from wagtail.admin.views.pages.listing import GenericPageFilterSet, PageFilterSet
+
+    from leiden_site.panels import MissingTranslationFilter
+
+    for filterset in (PageFilterSet, GenericPageFilterSet):
+        filterset.base_filters["missing_translation"] = MissingTranslationFilter(widget=RadioSelect)
+
+
+# --- Patch 5: find each request's site once per publish generation -------------------------
 # Written against Wagtail 8.0.
 #
 # `Site.find_for_request` asks the database on every request (it caches on the request
@@ -181,4 +200,5 @@ def install() -> None:
         if issubclass(model, BaseHomePage):
             model.route = route_by_url_path
     hooks.register("register_admin_urls", register_guarded_copy_translation_url, order=-1)
+    add_missing_translation_filter()
     Site._find_for_request = staticmethod(find_site_per_generation)

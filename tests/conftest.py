@@ -1,3 +1,6 @@
+import os
+
+import hypothesis
 import pytest
 
 from django.core.cache import cache
@@ -44,3 +47,12 @@ def publish(page):
     page.refresh_from_db()
     cache.clear()
     return page
+
+
+# Property-based tests stay quick: a few dozen examples each, no per-example deadline (a
+# page render on a busy machine is slow, not wrong). CI replays the same examples.
+hypothesis.settings.register_profile("leiden", max_examples=40, deadline=None)
+hypothesis.settings.register_profile(
+    "ci", parent=hypothesis.settings.get_profile("leiden"), derandomize=True, database=None
+)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "leiden"))
