@@ -12,6 +12,7 @@ from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.forms import RadioSelect
 from django.http import HttpResponseBadRequest, HttpResponseForbidden, QueryDict
+from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404
 from django.urls import re_path
 from django.utils.translation import get_language
@@ -20,7 +21,7 @@ from django.views.decorators.http import require_POST
 import wagtail
 import wagtail_modeltranslation
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail_modeltranslation import patch_wagtailadmin
 from wagtail_modeltranslation.wagtail_hooks import (
     return_translation_target_field_rendered_html as upstream_copy_translation_content,
@@ -168,6 +169,26 @@ def add_missing_translation_filter():
         filterset.base_filters["missing_translation"] = MissingTranslationFilter(widget=RadioSelect)
 
 
+# --- Patch 5: find each request's site once per publish generation -------------------------
+# Written against Wagtail 8.0.
+#
+# `Site.find_for_request` asks the database on every request (it caches on the request
+# only). Sites, their host names and their home pages change only through saves that
+# replace the page cache's generation (leiden_site.signals), so each process keeps the
+# answer per host name and port for the current generation. The request still gets its
+# own `_wagtail_site` from upstream's `find_for_request`.
+
+_upstream_find_site = Site._find_for_request
+
+
+def find_site_per_generation(request):
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+    return page_cache.shared_for_generation(
+        ("site", hostname, port), lambda: _upstream_find_site(request)
+    )
+
+
 def install() -> None:
     """Apply the patches; called from the core app's ready(), after modeltranslation's own."""
     from leiden_site.models import BaseHomePage
@@ -180,3 +201,4 @@ def install() -> None:
             model.route = route_by_url_path
     hooks.register("register_admin_urls", register_guarded_copy_translation_url, order=-1)
     add_missing_translation_filter()
+    Site._find_for_request = staticmethod(find_site_per_generation)

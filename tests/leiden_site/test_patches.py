@@ -106,3 +106,23 @@ def test_every_page_listing_offers_the_missing_translation_filter():
     # The filter's results are tested in test_translation_filter.py.
     for filterset in (PageFilterSet, GenericPageFilterSet):
         assert "missing_translation" in filterset.base_filters
+
+
+def test_a_site_is_found_without_a_query_once_known(rf, sites):
+    from wagtail.models import Site
+
+    Site.find_for_request(rf.get("/nl/", HTTP_HOST="vvv.localhost"))
+    with CaptureQueriesContext(connection) as captured:
+        site = Site.find_for_request(rf.get("/nl/", HTTP_HOST="vvv.localhost"))
+    assert site == sites["vvv"]
+    assert not captured.captured_queries
+
+
+def test_a_new_host_name_answers_at_once(client, sites):
+    client.get("/nl/", HTTP_HOST="vvv.localhost")
+    vvv = sites["vvv"]
+    vvv.hostname = "toerisme.localhost"
+    vvv.save()
+    with override_settings(ALLOWED_HOSTS=["*"]):
+        response = client.get("/nl/", HTTP_HOST="toerisme.localhost")
+    assert "VVV Leiden" in response.text
