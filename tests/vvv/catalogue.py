@@ -89,6 +89,6 @@ def build_vvv_catalogue(sites) -> list:
         )
     )
     return [
-        CataloguePage("vvv-opening-hours", "vvv.localhost", "/openingstijden/"),
-        CataloguePage("vvv-faq", "vvv.localhost", "/veelgestelde-vragen/"),
+        CataloguePage("vvv-opening-hours", "vvv.localhost", "/openingstijden/", OpeningHoursPage),
+        CataloguePage("vvv-faq", "vvv.localhost", "/veelgestelde-vragen/", FaqPage),
     ]

@@ -96,11 +96,21 @@ def build_product_catalogue(sites, image) -> list:
             )
         )
     return [
-        CataloguePage("products", "vvv.localhost", "/aanbod/"),
-        CataloguePage("products-filtered", "vvv.localhost", "/aanbod/?category=map&sort=price"),
-        CataloguePage("product-tour", "vvv.localhost", f"/aanbod/{tour.slug_nl}/"),
-        CataloguePage("product-booking", "vvv.localhost", f"/aanbod/{tour.slug_nl}/book/"),
+        CataloguePage("products", "vvv.localhost", "/aanbod/", ProductIndexPage),
         CataloguePage(
-            "product-tickets", "vvv.localhost", "/aanbod/kaartjes-nacht-van-de-ontdekking/"
+            "products-filtered",
+            "vvv.localhost",
+            "/aanbod/?category=map&sort=price",
+            ProductIndexPage,
+        ),
+        CataloguePage("product-tour", "vvv.localhost", f"/aanbod/{tour.slug_nl}/", ProductPage),
+        CataloguePage(
+            "product-booking", "vvv.localhost", f"/aanbod/{tour.slug_nl}/book/", ProductPage
+        ),
+        CataloguePage(
+            "product-tickets",
+            "vvv.localhost",
+            "/aanbod/kaartjes-nacht-van-de-ontdekking/",
+            ProductPage,
         ),
     ]
