@@ -26,7 +26,6 @@ def build_product_catalogue(sites, image) -> list:
                 title_nl="Rondleidingen en winkel",
                 title_en="Tours and shop",
                 slug_nl="aanbod",
-                slug_en="tours-and-shop",
                 intro_nl="Wandelen, varen en iets moois mee naar huis.",
                 intro_en="Walk, sail and take something beautiful home.",
             )

@@ -261,6 +261,8 @@ class ProductPage(RoutablePageMixin, CardImageMixin, BasePage):
             and self.max_group_size < self.min_group_size
         ):
             errors["max_group_size"] = _("The largest party cannot be smaller than the smallest.")
+        if self.is_tour and not self.languages:
+            errors["languages"] = _("Choose the languages the tour is given in.")
         if errors:
             raise ValidationError(errors)
 
@@ -333,6 +335,7 @@ class ProductPage(RoutablePageMixin, CardImageMixin, BasePage):
             data["availableLanguage"] = [
                 code for code, _label in TOUR_LANGUAGES if code in self.languages
             ]
-        if self.is_tour and self.themes.all():
-            data["touristType"] = [theme.name for theme in self.themes.all()]
+        themes = list(self.themes.all()) if self.is_tour else []
+        if themes:
+            data["touristType"] = [theme.name for theme in themes]
         return [*super().json_ld(request), data]
