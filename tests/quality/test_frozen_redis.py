@@ -6,6 +6,7 @@ in leiden_site.cache), so the next pages render without asking Redis at all; aft
 pause the cache is tried again. Counts, not clocks: the timeouts themselves are settings.
 """
 
+import shutil
 import time
 
 import pytest
@@ -15,6 +16,7 @@ from leiden_site import page_cache
 from leiden_site.factories import StandardPageFactory
 from tests.conftest import publish
 from tests.quality.servers import CountingProxy, redis_server
+from tests.quality.tools import require_tool
 
 PAUSE_SECONDS = 0.5
 
@@ -26,6 +28,7 @@ def lakenhal(brand_home):
 
 @pytest.fixture
 def redis():
+    require_tool(shutil.which("redis-server") is not None, "redis-server is not installed")
     with redis_server() as server:
         relay = CountingProxy(server.port)
         try:
