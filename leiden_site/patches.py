@@ -19,6 +19,9 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
 import wagtail
+import wagtail.api.rich_text
+import wagtail.rich_text
+import wagtail.templatetags.wagtailcore_tags
 import wagtail_modeltranslation
 from wagtail import hooks
 from wagtail.models import Page, Site
@@ -27,7 +30,7 @@ from wagtail_modeltranslation.wagtail_hooks import (
     return_translation_target_field_rendered_html as upstream_copy_translation_content,
 )
 
-from leiden_site import page_cache
+from leiden_site import page_cache, rich_text
 from leiden_site.permissions import refused_references
 
 # Package -> the major.minor versions these patches were written and tested against.
@@ -189,6 +192,27 @@ def find_site_per_generation(request):
     )
 
 
+# --- Patch 6: sanitise rich text on output, however it was saved ----------------------------
+# Written against Wagtail 8.0.
+#
+# Wagtail trusts stored rich text: the admin's editor only writes what its features allow,
+# but text saved through a shell, a fixture or the API reaches visitors as it was written.
+# `expand_db_html` is the one function every rendering passes through (the |richtext
+# filter, RichText values of StreamField blocks, the API's rich-text fields); each module
+# imports it by name, so each module's reference is replaced.
+
+RICH_TEXT_MODULES = (
+    wagtail.rich_text,
+    wagtail.templatetags.wagtailcore_tags,
+    wagtail.api.rich_text,
+)
+upstream_expand_db_html = wagtail.rich_text.expand_db_html
+
+
+def expand_db_html_sanitised(html):
+    return rich_text.sanitise(upstream_expand_db_html(html))
+
+
 def install() -> None:
     """Apply the patches; called from the core app's ready(), after modeltranslation's own."""
     from leiden_site.models import BaseHomePage
@@ -202,3 +226,5 @@ def install() -> None:
     hooks.register("register_admin_urls", register_guarded_copy_translation_url, order=-1)
     add_missing_translation_filter()
     Site._find_for_request = staticmethod(find_site_per_generation)
+    for module in RICH_TEXT_MODULES:
+        module.expand_db_html = expand_db_html_sanitised

@@ -30,6 +30,11 @@ def env_list(name: str, default: str = "") -> list[str]:
 # --- Environment ------------------------------------------------------------------------
 DATABASE_URL: str = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}")
 REDIS_URL: str = os.environ.get("REDIS_URL", "")
+# A frozen Redis costs a call this long, then the cache is skipped for REDIS_BREAKER_SECONDS.
+REDIS_TIMEOUT_SECONDS: float = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.25"))
+REDIS_BREAKER_SECONDS: float = float(os.environ.get("REDIS_BREAKER_SECONDS", "5"))
+# How long a new PostgreSQL connection may take before the request fails (whole seconds).
+DATABASE_CONNECT_TIMEOUT: int = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
 DISCOVERIES_HOST: str = os.environ.get("DISCOVERIES_HOST", "localhost")
 VVV_HOST: str = os.environ.get("VVV_HOST", "vvv.localhost")
 EXPAT_HOST: str = os.environ.get("EXPAT_HOST", "expat.localhost")
@@ -152,9 +157,16 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "leiden_site.wsgi.application"
 
-DATABASES = {
-    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
-}
+
+def parse_database_url(url: str) -> dict:
+    """A database setting for `url`; PostgreSQL gives up connecting after the connect timeout."""
+    database = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        database.setdefault("OPTIONS", {})["connect_timeout"] = DATABASE_CONNECT_TIMEOUT
+    return database
+
+
+DATABASES = {"default": parse_database_url(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -171,19 +183,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # django-redis with a circuit breaker: a frozen Redis never stalls the pages.
+            "BACKEND": "leiden_site.cache.CircuitBreakingRedisCache",
             "LOCATION": REDIS_URL,
             "TIMEOUT": 600,
             "OPTIONS": {
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+                "BREAKER_SECONDS": REDIS_BREAKER_SECONDS,
             },
         }
     }
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {

@@ -27,11 +27,7 @@ ALLOWED_HOSTS: list[str] = env_list("ALLOWED_HOSTS") or [  # noqa: F405
     VVV_HOST,  # noqa: F405
     EXPAT_HOST,  # noqa: F405
 ]
-DATABASES = {  # noqa: F405
-    "default": dj_database_url.parse(  # noqa: F405
-        required_env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
-    )
-}
+DATABASES = {"default": parse_database_url(required_env("DATABASE_URL"))}  # noqa: F405
 SECURE_SSL_REDIRECT: bool = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 EMAIL_HOST: str = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT: int = int(os.environ.get("EMAIL_PORT", "25"))

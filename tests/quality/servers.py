@@ -1,4 +1,4 @@
-"""A real gunicorn for the tests that need one (resilience): start, wait, stop.
+"""Real servers for the tests that need them (resilience): gunicorn, Redis; start, wait, stop.
 
 The tests' own helper, deliberately small: the tests import nothing from tools/. Every
 wait has a time limit, so a server that never comes up fails the test instead of hanging it.
@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,3 +112,90 @@ def stop(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=STOP_TIMEOUT)
+
+
+# --- Redis -------------------------------------------------------------------------------
+
+
+@dataclass
+class RedisServer:
+    port: int
+    process: subprocess.Popen
+
+    def freeze(self) -> None:
+        """Still accepting connections (the kernel does that), answering nothing."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
+
+
+@contextmanager
+def redis_server() -> Iterator[RedisServer]:
+    """A redis-server of the test's own on a free port, without persistence."""
+    port = free_port()
+    process = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    server = RedisServer(port, process)
+    try:
+        wait_for_port(port, process)
+        yield server
+    finally:
+        server.thaw()  # a stopped process cannot act on SIGTERM
+        stop(process)
+
+
+def wait_for_port(port: int, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server on port {port} exited with {process.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing answered on port {port} in {READY_TIMEOUT}s")
+
+
+class CountingProxy:
+    """A TCP relay in front of a server that counts what its clients send: each chunk of
+    bytes is one attempt to talk to the server, answered or not."""
+
+    def __init__(self, target_port: int):
+        self.target_port = target_port
+        self.chunks = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _address = self._listener.accept()
+            except OSError:
+                return  # closed
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            threading.Thread(target=self._relay, args=(client, upstream, True), daemon=True).start()
+            threading.Thread(
+                target=self._relay, args=(upstream, client, False), daemon=True
+            ).start()
+
+    def _relay(self, source: socket.socket, target: socket.socket, counted: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if counted:
+                    self.chunks += 1
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, target):
+                end.close()
+
+    def close(self) -> None:
+        self._listener.close()
