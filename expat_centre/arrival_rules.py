@@ -215,6 +215,7 @@ RULES = [
     ),
     Rule(
         key="thirty_percent",
+        # xgettext:no-python-format
         title=_("Ask your employer about the 30% ruling"),
         text=_(
             "Employees recruited from abroad may receive part of their salary tax-free, if they "
@@ -229,6 +230,7 @@ RULES = [
     ),
     Rule(
         key="thirty_percent_research",
+        # xgettext:no-python-format
         title=_("Ask your institute about the 30% ruling"),
         text=_(
             "Researchers recruited from abroad may receive part of their salary tax-free; at "
@@ -244,7 +246,7 @@ RULES = [
     Rule(
         key="driving_licence",
         title=_("Exchange a driving licence from outside the EU"),
-        text=_(
+        text=_(  # xgettext:no-python-format
             "A driving licence from outside the EU, the EEA and Switzerland is valid here for "
             "185 days after you registered with the municipality. Whether you can exchange it "
             "depends on the country that issued it (or on the 30% ruling); otherwise you take a "

@@ -27,6 +27,7 @@ from ..blocks import ChecklistBlock, FeeBlock, StepBlock
 SERVICE_KINDS = [
     ("registration", _("Municipal registration and BSN")),
     ("residence_permit", _("Residence permit")),
+    # xgettext:no-python-format
     ("thirty_percent_ruling", _("30% ruling")),
     ("digid", _("DigiD")),
     ("driving_licence", _("Driving licence exchange")),
