@@ -1,10 +1,14 @@
 """The VVV's admin: booking requests, for VVV staff and moderators only."""
 
+from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 
+from leiden_site.dashboard import SITE_REQUESTS_HOOK, PanelItem
 from leiden_site.snippets import SnippetViewSet
 
 from .models import BookingRequest
@@ -75,3 +79,23 @@ class BookingRequestViewSet(SnippetViewSet):
 
 
 register_snippet(BookingRequestViewSet)
+
+
+# The dashboard shows this many of the newest unhandled requests; the listing has them all.
+NEW_REQUESTS_ON_DASHBOARD = 8
+
+
+@hooks.register(SITE_REQUESTS_HOOK)
+def new_booking_requests(site_key, request):
+    if site_key != "vvv" or not request.user.has_perm("vvv.view_bookingrequest"):
+        return []
+    bookings = BookingRequest.objects.filter(status=BookingRequest.NEW).order_by("-created_at")
+    return [
+        PanelItem(
+            title=f"{booking.tour_title}: {booking.name}",
+            url=reverse("wagtailsnippets_vvv_bookingrequest:edit", args=[booking.pk]),
+            detail=_("%(date)s, %(count)s people")
+            % {"date": date_format(booking.date), "count": booking.party_size},
+        )
+        for booking in bookings[:NEW_REQUESTS_ON_DASHBOARD]
+    ]

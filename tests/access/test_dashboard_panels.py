@@ -84,3 +84,23 @@ def test_the_event_panel_lists_upcoming_events_until_they_have_an_image(dashboar
     assert event.title in events_panel_of(dashboard_world)
     EventPage.objects.filter(pk=event.pk).update(image=dashboard_world["image_b"])
     assert event.title not in events_panel_of(dashboard_world)
+
+
+def test_the_vvv_panel_lists_new_booking_requests_for_vvv_staff_only(dashboard_world):
+    booking = dashboard_world["booking"]
+    for role in ("vvv_staff", "moderator"):
+        client = Client()
+        client.force_login(dashboard_world[USERS[role]])
+        html = client.get("/admin/").text
+        panel = html.split('id="new-requests-vvv-section"', 1)[1].split("</section>", 1)[0]
+        assert booking.name in panel, role
+        assert f"/admin/snippets/vvv/bookingrequest/edit/{booking.pk}/" in panel
+    for role in ("expat_staff", "marketing_editor", "partner_editor"):
+        client = Client()
+        client.force_login(dashboard_world[USERS[role]])
+        assert booking.name not in client.get("/admin/").text, role
+    booking.status = booking.CONFIRMED
+    booking.save()
+    client = Client()
+    client.force_login(dashboard_world[USERS["vvv_staff"]])
+    assert booking.name not in client.get("/admin/").text
