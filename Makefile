@@ -6,7 +6,7 @@ PORT ?= 8000
 CONSTRAINTS := requirements/constraints.txt
 PYTEST_ARGS ?=
 
-.PHONY: run setup install install-dev messages demo test lint format bench clean
+.PHONY: run setup install install-dev messages demo test lint format bench backup restore clean
 
 $(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ run: setup
 	@echo "  Admin                        http://localhost:$(PORT)/admin/"
 	@echo "  Demo accounts: admin, editor, moderator, vvv, expat, naturalis, lakenhal (password: $${DEMO_PASSWORD:-leiden-demo})"
 	@echo ""
+	@echo "  The worker (mail, queued work) and the scheduler run beside the server; Ctrl-C stops all three."
+	@echo ""
+	@# Background jobs of a script ignore Ctrl-C, so the trap stops them when the server ends.
+	@$(PY) manage.py db_worker --queue-name '*' --no-reload & worker=$$!; \
+	$(PY) manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \
 	SITE_PORT=$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # axe-core and vnu-jar for the accessibility and HTML gates (skipped with a reason without npm).
@@ -64,6 +70,17 @@ format: install-dev
 # A benchmark, not a test: it reports pass/short per target and never fails on them.
 bench: install
 	$(PY) -m tools.bench $(BENCH_ARGS)
+
+# The database and the uploaded media in one archive under $BACKUP_DIR (var/backups);
+# `make restore FILE=…` puts them back on an empty (or any) machine, then brings the schema
+# up to this version of the code. docs/deployment.md.
+backup: install
+	$(PY) manage.py backup
+
+restore: install
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/leiden-backup-….tar"; exit 2; }
+	$(PY) manage.py restore --noinput "$(FILE)"
+	$(PY) manage.py migrate --noinput
 
 clean:
 	rm -rf var/test-media var/static

@@ -14,6 +14,9 @@ A body is a list of blocks, each a mapping with one key, the block's type:
     - table: {caption: Text, rows: [[cell, ...], ...]}; the first row holds the headings
     - timeline: {heading: Text, entries: [{when: Text, title: Text, text: Text}, ...]}
     - story: group:key, page: group:key  one chosen page (the home page's picks)
+    - period: {from: monday, to: friday, opens: "10:00", closes: "17:00"}  (or `day: sunday`)
+                                         opening hours, in a schedule's `periods`
+    - service: {title: Text, text: Text, page: group:key}  a VVV service (page optional)
 
 The Expat Centre's services have three streams of their own:
 
@@ -27,6 +30,7 @@ in the brand content) is left empty, and the site shows the Dutch body there.
 """
 
 from .content import ContentError, PageRegistry
+from .dates import clock, weekdays
 from .pictures import Pictures
 from .translations import Translated, is_translation, languages_in
 
@@ -110,6 +114,23 @@ class BlocksInLanguage:
                 "caption": self.text(value.get("caption", "")),
                 "credit": DEMO_CREDIT,
             },
+        )
+
+    def build_period(self, value):
+        return (
+            "period",
+            {
+                "days": [str(day) for day in weekdays(value)],
+                "opens": clock(value["opens"]),
+                "closes": clock(value["closes"]),
+            },
+        )
+
+    def build_service(self, value):
+        page = self.pages.page(value["page"]) if value.get("page") else None
+        return (
+            "service",
+            {"title": self.text(value["title"]), "text": self.text(value["text"]), "page": page},
         )
 
     def build_quote(self, value):

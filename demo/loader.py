@@ -3,7 +3,8 @@
 The themes come first (the brand site's stories and the Expat Centre's guides name them),
 then VVV and Expat Centre, so the brand site can link to their pages; within a file,
 pages come in the order they are written. The Expat Centre's services come before its
-guides, which name them as related services. The brand site's index pages, places,
+guides, which name them as related services. The VVV's tours and shop come after the brand
+site, whose places and events they name. The brand site's index pages, places,
 events, stories, routes and venues come before its home page, which picks from them; the
 partner network comes last, as it names events and stories as its own.
 """
@@ -35,6 +36,8 @@ EXPAT_FILES = [f"expat/{name}.yaml" for name in ("services", "guides", "employer
 BRAND_FILES = [
     f"discoveries/{name}.yaml" for name in ("places", "events", "stories", "routes", "venues")
 ]
+# The VVV's tours meet at the brand site's places and its tickets are for agenda events.
+VVV_PRODUCTS_FILE = "vvv_products.yaml"
 
 
 class DemoLoader:
@@ -75,6 +78,7 @@ class DemoLoader:
         for name in BRAND_FILES:
             self.load_pages(self.read(name))
         self.update_home("discoveries")
+        self.load_pages(self.read(VVV_PRODUCTS_FILE))
         partners = self.read("partners.yaml")
         self.load_pages(partners)
         self.load_board(partners["board"])
@@ -122,10 +126,8 @@ class DemoLoader:
 
     def update_home(self, site: str) -> None:
         home = self.pages.page(f"{site}:home")
-        values, _related = page_values(
-            type(home), self.read(SITE_FILES[site])["home"], self.context
-        )
-        update_page(home, values, self.report)
+        values, related = page_values(type(home), self.read(SITE_FILES[site])["home"], self.context)
+        update_page(home, values, self.report, related)
 
     # --- Snippets and links between the brand site and the partners ----------------------------
 

@@ -32,4 +32,6 @@ class ExpatCentreConfig(AppConfig):
     group_permissions = {EXPAT_STAFF: ["expat_centre.review_guides"]}
 
     def ready(self):
-        from . import views  # noqa: F401 - registers the page views
+        from . import jobs, views  # noqa: F401 - views registers the page views
+
+        jobs.register()

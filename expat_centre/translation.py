@@ -8,6 +8,7 @@ from leiden_site.translation import HomePageTranslation
 from .models import (
     ArrivalChecklistPage,
     DeskOpeningException,
+    DeskOpeningSchedule,
     EmployerIndexPage,
     EmployerPage,
     ExpatHomePage,
@@ -33,6 +34,11 @@ class ExpatIndexPageTranslation(TranslationOptions):
 @register(ServicePage)
 class ServicePageTranslation(TranslationOptions):
     fields = ("intro", "what_to_bring", "steps", "fees", "body")
+
+
+@register(DeskOpeningSchedule)
+class DeskOpeningScheduleTranslation(TranslationOptions):
+    fields = ("name",)
 
 
 @register(DeskOpeningException)

@@ -25,6 +25,5 @@ class SiteSpec:
     accent_contrast: str
     # The group that edits and publishes this site's tree alone, if it has one.
     staff_group: str = ""
-    # The language of `/` when the browser asks for none we offer (settings.LANGUAGE_CODE
-    # when empty).
-    default_language: str = ""
+    # Where `/` sends a browser that asks for none of our languages.
+    default_language: str = "nl"

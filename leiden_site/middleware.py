@@ -1,13 +1,9 @@
-from django.apps import apps
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.http import Http404, HttpResponseBadRequest
-from django.http.request import split_domain_port
 from django.middleware import locale
-from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
-from django.utils.translation.trans_real import parse_accept_lang_header
 
 SUPPORTED = {code for code, _name in settings.LANGUAGES}
 
@@ -33,56 +29,14 @@ class UnknownLanguagePrefixMiddleware:
 UNPREFIXED_PATHS = ("/admin/", "/documents/", "/static/", "/media/")
 
 
-def browser_language(request) -> str | None:
-    """The supported language the visitor's cookie or browser asks for, if any."""
-    cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-    if cookie in SUPPORTED:
-        return cookie
-    for code, _quality in parse_accept_lang_header(request.META.get("HTTP_ACCEPT_LANGUAGE", "")):
-        if code == "*":
-            break
-        try:
-            return translation.get_supported_language_variant(code)
-        except LookupError:
-            continue
-    return None
-
-
-def site_default_language(request) -> str:
-    """The language a site's visitors land in when their browser asks for none we offer.
-
-    Each site app may declare it on its SiteSpec (`default_language`); otherwise Dutch.
-    """
-    host, _port = split_domain_port(request.get_host())
-    for config in apps.get_app_configs():
-        spec = getattr(config, "site", None)
-        if spec and spec.default_language and getattr(settings, spec.hostname_setting) == host:
-            return spec.default_language
-    return settings.LANGUAGE_CODE
-
-
 class LocaleMiddleware(locale.LocaleMiddleware):
-    """Django's, except that a 404 in the admin or the documents stays a 404, and that a
-    path without a language falls back to the site's own default language.
+    """Django's, except that a 404 in the admin or the documents stays a 404.
 
     Django answers a 404 by redirecting to the same path with the language prefix
     when that path would resolve, and the pages' catch-all pattern resolves anything:
     an unknown admin URL or a refused admin API object would turn into a redirect to
     /nl/admin/….
     """
-
-    def process_request(self, request):
-        super().process_request(request)
-        if (
-            request.path_info.startswith(UNPREFIXED_PATHS)
-            or translation.get_language_from_path(request.path_info)
-            or browser_language(request)
-        ):
-            return
-        language = site_default_language(request)
-        if language != translation.get_language():
-            translation.activate(language)
-            request.LANGUAGE_CODE = translation.get_language()
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_PATHS):

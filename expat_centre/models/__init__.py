@@ -6,7 +6,7 @@ from .services import (
     SERVICE_AUDIENCES,
     SERVICE_KINDS,
     DeskOpeningException,
-    DeskOpeningPeriod,
+    DeskOpeningSchedule,
     ServiceIndexPage,
     ServicePage,
 )
@@ -18,7 +18,7 @@ __all__ = [
     "SERVICE_KINDS",
     "ArrivalChecklistPage",
     "DeskOpeningException",
-    "DeskOpeningPeriod",
+    "DeskOpeningSchedule",
     "EmployerIndexPage",
     "EmployerPage",
     "ExpatHomePage",

@@ -4,7 +4,6 @@ from modelcluster.fields import ParentalKey
 
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -17,8 +16,8 @@ from leiden_site.fields import MultipleChoiceField
 from leiden_site.models import BasePage, IndexPage
 from leiden_site.models.opening_hours import (
     AbstractOpeningException,
-    AbstractOpeningPeriod,
-    OpeningHours,
+    AbstractOpeningSchedule,
+    OpeningHoursMixin,
 )
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
 
@@ -43,14 +42,16 @@ SERVICE_AUDIENCES = [
 ]
 
 
-class ServiceIndexPage(IndexPage):
+class ServiceIndexPage(OpeningHoursMixin, IndexPage):
     """The list of services, and the desk's opening hours that every service shows."""
 
     content_panels = [
         *IndexPage.content_panels,
-        InlinePanel("desk_periods", heading=_("The desk's weekly hours"), label=_("Period")),
         InlinePanel(
-            "desk_exceptions", heading=_("Holidays and other closures"), label=_("Exception")
+            "opening_schedules", heading=_("The desk's hours and seasons"), label=_("Schedule")
+        ),
+        InlinePanel(
+            "opening_exceptions", heading=_("Exceptions and closures"), label=_("Exception")
         ),
     ]
     parent_page_types = ["expat_centre.ExpatHomePage"]
@@ -60,19 +61,14 @@ class ServiceIndexPage(IndexPage):
     class Meta:
         verbose_name = _("services index")
 
-    @cached_property
-    def desk_hours(self) -> OpeningHours:
-        return OpeningHours(self.desk_periods.all(), self.desk_exceptions.all())
-
     def desk_hours_context(self) -> dict:
         """What the shared opening-hours panel shows: open now, and the coming week."""
-        hours = self.desk_hours
-        if not hours.is_set:
-            return {"opening_status": None, "opening_week": []}
+        if not self.opening_hours.is_set:
+            return {"opening_status": None, "opening_days": []}
         now = timezone.now()
         return {
-            "opening_status": hours.status(now),
-            "opening_week": hours.week(timezone.localdate(now)),
+            "opening_status": self.opening_status(now),
+            "opening_days": self.opening_hours.week(timezone.localdate(now)),
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -82,12 +78,14 @@ class ServiceIndexPage(IndexPage):
         return context
 
 
-class DeskOpeningPeriod(AbstractOpeningPeriod):
-    page = ParentalKey(ServiceIndexPage, on_delete=models.CASCADE, related_name="desk_periods")
+class DeskOpeningSchedule(AbstractOpeningSchedule):
+    page = ParentalKey(ServiceIndexPage, on_delete=models.CASCADE, related_name="opening_schedules")
 
 
 class DeskOpeningException(AbstractOpeningException):
-    page = ParentalKey(ServiceIndexPage, on_delete=models.CASCADE, related_name="desk_exceptions")
+    page = ParentalKey(
+        ServiceIndexPage, on_delete=models.CASCADE, related_name="opening_exceptions"
+    )
 
 
 class ServicePage(BasePage):
@@ -152,7 +150,7 @@ class ServicePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         index = (
             ServiceIndexPage.objects.filter(path=self.path[: -self.steplen])
-            .prefetch_related("desk_periods", "desk_exceptions")
+            .prefetch_related("opening_schedules", "opening_exceptions")
             .first()
         )
         if index is not None:

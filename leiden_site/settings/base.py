@@ -13,6 +13,8 @@ from csp.constants import NONE, SELF
 
 from django.utils.translation import gettext_lazy as _
 
+from .services import frontend_cache_backends, s3_media_origins, s3_storage
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -39,11 +41,26 @@ DEFAULT_FROM_EMAIL: str = os.environ.get(
 )
 STAFF_NOTIFICATION_EMAIL: str = os.environ.get("STAFF_NOTIFICATION_EMAIL", "webteam@localhost")
 CONGRESS_DESK_EMAIL: str = os.environ.get("CONGRESS_DESK_EMAIL", STAFF_NOTIFICATION_EMAIL)
+VVV_BOOKINGS_EMAIL: str = os.environ.get("VVV_BOOKINGS_EMAIL", STAFF_NOTIFICATION_EMAIL)
 WAGTAILADMIN_BASE_URL: str = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{DISCOVERIES_HOST}:{SITE_PORT}"
 )
 MAP_TILE_URL: str = os.environ.get("MAP_TILE_URL", "")
 PAGE_CACHE_SECONDS: int = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
+# Off when a proxy in front serves MEDIA_ROOT itself; media on S3 never pass the app.
+SERVE_MEDIA: bool = env_bool("SERVE_MEDIA", True)
+BACKUP_DIR: str = os.environ.get("BACKUP_DIR", str(BASE_DIR / "var" / "backups"))
+# Media on S3-compatible storage when a bucket is named (settings/services.py).
+AWS_STORAGE_BUCKET_NAME: str = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_S3_ENDPOINT_URL: str = os.environ.get("AWS_S3_ENDPOINT_URL", "")
+AWS_S3_REGION_NAME: str = os.environ.get("AWS_S3_REGION_NAME", "")
+AWS_S3_CUSTOM_DOMAIN: str = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+AWS_ACCESS_KEY_ID: str = os.environ.get("AWS_ACCESS_KEY_ID", "")
+AWS_SECRET_ACCESS_KEY: str = os.environ.get("AWS_SECRET_ACCESS_KEY", "")
+# The CDN or Varnish in front, purged on publish (leiden_site/frontend_cache.py).
+FRONTEND_CACHE_PURGE_URL: str = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+CLOUDFLARE_BEARER_TOKEN: str = os.environ.get("CLOUDFLARE_BEARER_TOKEN", "")
+CLOUDFLARE_ZONE_ID: str = os.environ.get("CLOUDFLARE_ZONE_ID", "")
 # ----------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -57,6 +74,9 @@ INSTALLED_APPS = [
     "expat_centre",
     "axes",
     "csp",
+    "django_guid",
+    "dbbackup",
+    "leiden_site.frontend_cache.LanguageAwareFrontendCacheConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -82,9 +102,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    # A request id for every log line and response (X-Request-ID, kept when the proxy sends
+    # one), then the health endpoints, before host checks, redirects and the page cache.
+    "django_guid.middleware.guid_middleware",
+    "leiden_site.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "leiden_site.security.PermissionsPolicyMiddleware",
     "leiden_site.security.SiteCSPMiddleware",
@@ -178,6 +203,9 @@ CACHES["renditions"] = {
 
 # Sessions live in the database so a Redis outage never logs anyone out.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Public forms come from the page cache without a token; a post whose token is missing is
+# shown again, filled in, with one (views.form_token_refused).
+CSRF_FAILURE_VIEW = "leiden_site.views.form_token_refused"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -213,16 +241,44 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+MEDIA_ORIGINS: list[str] = []  # where media URLs point when not at this site
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = s3_storage(
+        AWS_STORAGE_BUCKET_NAME,
+        endpoint_url=AWS_S3_ENDPOINT_URL,
+        region=AWS_S3_REGION_NAME,
+        access_key=AWS_ACCESS_KEY_ID,
+        secret_key=AWS_SECRET_ACCESS_KEY,
+        custom_domain=AWS_S3_CUSTOM_DOMAIN,
+    )
+    MEDIA_ORIGINS = s3_media_origins(
+        AWS_STORAGE_BUCKET_NAME,
+        endpoint_url=AWS_S3_ENDPOINT_URL,
+        region=AWS_S3_REGION_NAME,
+        custom_domain=AWS_S3_CUSTOM_DOMAIN,
+    )
+    SERVE_MEDIA = False  # the bucket serves them
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- Backups (leiden_site.backup) ----------------------------------------------------
+DBBACKUP_SEND_EMAIL = False  # a failed backup fails its command, with the error
 
 # --- Mail and tasks -------------------------------------------------------------------
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# The immediate backend runs each task in the request that enqueued it, after the commit.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks are rows in the database; `manage.py db_worker` runs them, retrying failures with
+# backoff (leiden_site/task_retry.py), so a request never waits for a mail server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Leiden Marketing"
+WAGTAILFRONTENDCACHE = frontend_cache_backends(
+    purge_url=FRONTEND_CACHE_PURGE_URL,
+    cloudflare_token=CLOUDFLARE_BEARER_TOKEN,
+    cloudflare_zone=CLOUDFLARE_ZONE_ID,
+)
+# Purged URLs are already one per language (translated slugs): no prefix swapping.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -236,10 +292,32 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request to an outside service per avatar
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("de", "Deutsch")]
 
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    # An incoming id that is not a UUID is replaced, so no client writes into the logs.
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
+}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        }
+    },
+    "formatters": {
+        "plain": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 WAGTAILREDIRECTS_AUTO_CREATE = False  # leiden_site.signals covers every language
@@ -263,7 +341,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *_map_tiles],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS, *_map_tiles],
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
@@ -288,7 +366,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
         "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:", *EMBED_THUMBNAIL_HOSTS],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS, *EMBED_THUMBNAIL_HOSTS],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "frame-src": [SELF, *EMBED_PLAYER_HOSTS],

@@ -8,10 +8,11 @@ import wagtail_factories
 
 from django.utils import timezone
 
+from discoveries.factories import weekly_periods
 from expat_centre.models import (
     ArrivalChecklistPage,
     DeskOpeningException,
-    DeskOpeningPeriod,
+    DeskOpeningSchedule,
     EmployerIndexPage,
     EmployerPage,
     GuideIndexPage,
@@ -39,10 +40,10 @@ def build_services(home, booking):
             title_en="Services",
             slug_nl="diensten",
             intro_nl="Wat het Expat Centre voor je regelt.",
-            desk_periods=[
-                DeskOpeningPeriod(weekday=day, opens=time(9), closes=time(17)) for day in range(5)
+            opening_schedules=[
+                DeskOpeningSchedule(periods=weekly_periods(range(5), time(9), time(17)))
             ],
-            desk_exceptions=[
+            opening_exceptions=[
                 DeskOpeningException(
                     start_date=today + timedelta(days=3), closed=True, note_nl="Feestdag"
                 )

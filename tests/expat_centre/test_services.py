@@ -7,9 +7,11 @@ import pytest
 
 from django.utils import timezone
 
+from discoveries.factories import weekly_periods
 from expat_centre.factories import ServiceIndexPageFactory, ServicePageFactory
-from expat_centre.models import DeskOpeningException, DeskOpeningPeriod
+from expat_centre.models import DeskOpeningException, DeskOpeningSchedule
 from leiden_site.factories import StandardPageFactory
+from leiden_site.models.opening_calendar import OnHolidays
 from tests.conftest import publish
 from tests.expat_centre.conftest import EXPAT
 
@@ -18,10 +20,13 @@ from tests.expat_centre.conftest import EXPAT
 def service_index(expat_home):
     index = ServiceIndexPageFactory(parent=expat_home, slug_en="services")
     today = timezone.localdate()
-    index.desk_periods = [
-        DeskOpeningPeriod(weekday=day, opens=time(9), closes=time(17)) for day in range(7)
+    # Open every day, holidays included, so the test does not depend on today's date.
+    index.opening_schedules = [
+        DeskOpeningSchedule(
+            periods=weekly_periods(range(7), time(9), time(17)), on_holidays=OnHolidays.REGULAR
+        )
     ]
-    index.desk_exceptions = [
+    index.opening_exceptions = [
         DeskOpeningException(
             start_date=today + timedelta(days=1), closed=True, note_en="King's Day"
         )

@@ -51,13 +51,19 @@ def fetch(url: str, host: str) -> int:
 
 
 @contextmanager
-def gunicorn(env: dict[str, str], log_path: Path, workers: int = 1) -> Iterator[Server]:
-    """Gunicorn serving leiden_site.wsgi with `env` on a free port, until the block ends."""
+def gunicorn(
+    env: dict[str, str], log_path: Path, workers: int = 1, config: Path | None = None
+) -> Iterator[Server]:
+    """Gunicorn serving leiden_site.wsgi with `env` on a free port, until the block ends.
+
+    `config` is a gunicorn config file; the worker count and address given here win over it.
+    """
     port = free_port()
     command = [
         sys.executable,
         "-m",
         "gunicorn",
+        *(["--config", str(config)] if config else []),
         "leiden_site.wsgi",
         f"--workers={workers}",
         f"--bind=127.0.0.1:{port}",
