@@ -188,4 +188,6 @@ def test_an_answered_checklist_comes_from_the_page_cache_the_second_time(
     other = get(client, f"/en/arrival-checklist/?{query(origin='eu')}")
     assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
     assert second.content == first.content
+    assert 'step__title">Collect your residence permit' in second.content.decode()
     assert other["X-Page-Cache"] == "miss"
+    assert 'step__title">Collect your residence permit' not in other.content.decode()
