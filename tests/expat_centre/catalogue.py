@@ -161,14 +161,24 @@ def build_expat_catalogue(sites) -> list:
     arrival = (timezone.localdate() + timedelta(days=20)).isoformat()
     answers = f"origin=non_eu&family=yes&sponsor=yes&activity=research&arrival={arrival}"
     return [
-        CataloguePage("expat-services", EXPAT, "/diensten/"),
-        CataloguePage("expat-service", EXPAT, "/diensten/inschrijven/"),
-        CataloguePage("expat-guides", EXPAT, "/gidsen/"),
-        CataloguePage("expat-guide", EXPAT, "/gidsen/wonen/"),
-        CataloguePage("expat-checklist", EXPAT, "/aankomstlijst/"),
-        CataloguePage("expat-checklist-answered", EXPAT, f"/aankomstlijst/?{answers}"),
-        CataloguePage("expat-checklist-tampered", EXPAT, "/aankomstlijst/?origin=mars", 400),
-        CataloguePage("expat-employers", EXPAT, "/werkgevers/"),
-        CataloguePage("expat-employers-sector", EXPAT, "/werkgevers/?sector=education"),
-        CataloguePage("expat-employer", EXPAT, "/werkgevers/universiteit-leiden/"),
+        CataloguePage("expat-services", EXPAT, "/diensten/", ServiceIndexPage),
+        CataloguePage("expat-service", EXPAT, "/diensten/inschrijven/", ServicePage),
+        CataloguePage("expat-guides", EXPAT, "/gidsen/", GuideIndexPage),
+        CataloguePage("expat-guide", EXPAT, "/gidsen/wonen/", GuidePage),
+        CataloguePage("expat-checklist", EXPAT, "/aankomstlijst/", ArrivalChecklistPage),
+        CataloguePage(
+            "expat-checklist-answered", EXPAT, f"/aankomstlijst/?{answers}", ArrivalChecklistPage
+        ),
+        CataloguePage(
+            "expat-checklist-tampered",
+            EXPAT,
+            "/aankomstlijst/?origin=mars",
+            ArrivalChecklistPage,
+            400,
+        ),
+        CataloguePage("expat-employers", EXPAT, "/werkgevers/", EmployerIndexPage),
+        CataloguePage(
+            "expat-employers-sector", EXPAT, "/werkgevers/?sector=education", EmployerIndexPage
+        ),
+        CataloguePage("expat-employer", EXPAT, "/werkgevers/universiteit-leiden/", EmployerPage),
     ]
