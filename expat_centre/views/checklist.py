@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from discoveries.views.feeds import ical_response
+from leiden_site.page_cache import reads_query
 from leiden_site.page_views import page_view, render_page
 
 from ..arrival_rules import GUIDE, SERVICE, PlannedStep, plan_arrival, rule_explanations
@@ -68,6 +69,8 @@ def visitor_steps(form: ArrivalForm, request) -> list[ChecklistStep]:
 
 @page_view(ArrivalChecklistPage, "checklist")
 def checklist_view(page, request):
+    # The answers are the page: each set of answers is cached as a page of its own.
+    reads_query(request, *ArrivalForm.base_fields)
     form = ArrivalForm.from_query(request.GET)
     steps = visitor_steps(form, request) if form.is_bound and form.is_valid() else []
     ical_url = ""
@@ -108,6 +111,7 @@ def step_event(step: ChecklistStep, arrival, request, hostname: str, stamp) -> E
 
 @page_view(ArrivalChecklistPage, "checklist_ical")
 def checklist_ical(page, request):
+    reads_query(request, *ArrivalForm.base_fields)
     form = ArrivalForm.from_query(request.GET)
     if not form.is_bound or not form.is_valid():
         messages = [str(e) for errors in form.errors.values() for e in errors] or [

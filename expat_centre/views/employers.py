@@ -1,6 +1,7 @@
 """The employers listing, filtered by sector through a plain GET form."""
 
 from leiden_site.listing import attach_images, bind_filters, paginate
+from leiden_site.page_cache import query_parameter
 from leiden_site.page_views import page_view, render_page
 
 from ..forms import EmployerFilterForm
@@ -15,7 +16,7 @@ def employer_listing_view(index, request):
     employers = EmployerPage.objects.live().child_of(index).order_by("title_nl")
     if data.get("sector"):
         employers = employers.filter(sector=data["sector"])
-    page = paginate(employers, request.GET.get("page"), EMPLOYERS_PER_PAGE, errors)
+    page = paginate(employers, query_parameter(request, "page"), EMPLOYERS_PER_PAGE, errors)
     page.object_list = attach_images(list(page.object_list))
     booking_page = index.booking_page
     return render_page(

@@ -177,3 +177,17 @@ def test_an_arrival_a_year_ago_still_gives_a_checklist(client, checklist_page):
     assert response.status_code == 200
     assert f'datetime="{(last_year + timedelta(days=5)).isoformat()}"' in html
     assert "This date has passed" in html
+
+
+def test_an_answered_checklist_comes_from_the_page_cache_the_second_time(
+    client, settings, checklist_page
+):
+    settings.PAGE_CACHE_SECONDS = 60
+    first = get(client, f"/en/arrival-checklist/?{query()}")
+    second = get(client, f"/en/arrival-checklist/?{query()}")
+    other = get(client, f"/en/arrival-checklist/?{query(origin='eu')}")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert second.content == first.content
+    assert 'step__title">Collect your residence permit' in second.content.decode()
+    assert other["X-Page-Cache"] == "miss"
+    assert 'step__title">Collect your residence permit' not in other.content.decode()
