@@ -252,7 +252,9 @@ if AWS_STORAGE_BUCKET_NAME:
         region=AWS_S3_REGION_NAME,
         custom_domain=AWS_S3_CUSTOM_DOMAIN,
     )
-    SERVE_MEDIA = False  # the bucket serves them
+    SERVE_MEDIA = False  # the bucket serves images
+    # Documents stream through /documents/, which checks privacy, never a bucket URL.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Backups (leiden_site.backup) ----------------------------------------------------
