@@ -40,6 +40,12 @@ run: setup
 	@echo "  Admin                        http://localhost:$(PORT)/admin/"
 	@echo "  Demo accounts: admin, editor, moderator, vvv, expat, naturalis, lakenhal (password: $${DEMO_PASSWORD:-leiden-demo})"
 	@echo ""
+	@echo "  The worker (mail, queued work) and the scheduler run beside the server; Ctrl-C stops all three."
+	@echo ""
+	@# Background jobs of a script ignore Ctrl-C, so the trap stops them when the server ends.
+	@$(PY) manage.py db_worker --queue-name '*' --no-reload & worker=$$!; \
+	$(PY) manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \
 	SITE_PORT=$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # axe-core and vnu-jar for the accessibility and HTML gates (skipped with a reason without npm).

@@ -14,6 +14,15 @@ A body is a list of blocks, each a mapping with one key, the block's type:
     - table: {caption: Text, rows: [[cell, ...], ...]}; the first row holds the headings
     - timeline: {heading: Text, entries: [{when: Text, title: Text, text: Text}, ...]}
     - story: group:key, page: group:key  one chosen page (the home page's picks)
+    - period: {from: monday, to: friday, opens: "10:00", closes: "17:00"}  (or `day: sunday`)
+                                         opening hours, in a schedule's `periods`
+    - service: {title: Text, text: Text, page: group:key}  a VVV service (page optional)
+
+The Expat Centre's services have three streams of their own:
+
+    - checklist: {heading: Text, items: [{item: Text, note: Text}, ...]}  what to bring
+    - step: {title: Text, text: Text}
+    - fee: {description: Text, amount: Text, exemptions: Text}
 
 Every Text is a plain value or a mapping of languages (see translations.py). A body is built
 once for each language its texts are written in; a language that none of them has (German
@@ -21,6 +30,7 @@ in the brand content) is left empty, and the site shows the Dutch body there.
 """
 
 from .content import ContentError, PageRegistry
+from .dates import clock, weekdays
 from .pictures import Pictures
 from .translations import Translated, is_translation, languages_in
 
@@ -106,6 +116,23 @@ class BlocksInLanguage:
             },
         )
 
+    def build_period(self, value):
+        return (
+            "period",
+            {
+                "days": [str(day) for day in weekdays(value)],
+                "opens": clock(value["opens"]),
+                "closes": clock(value["closes"]),
+            },
+        )
+
+    def build_service(self, value):
+        page = self.pages.page(value["page"]) if value.get("page") else None
+        return (
+            "service",
+            {"title": self.text(value["title"]), "text": self.text(value["text"]), "page": page},
+        )
+
     def build_quote(self, value):
         return (
             "quote",
@@ -166,3 +193,23 @@ class BlocksInLanguage:
 
     def build_page(self, value):
         return ("page", self.pages.page(value))
+
+    def build_checklist(self, value):
+        items = [
+            {"item": self.text(item["item"]), "note": self.text(item.get("note", ""))}
+            for item in value["items"]
+        ]
+        return ("checklist", {"heading": self.text(value.get("heading", "")), "items": items})
+
+    def build_step(self, value):
+        return ("step", {"title": self.text(value["title"]), "text": self.text(value["text"])})
+
+    def build_fee(self, value):
+        return (
+            "fee",
+            {
+                "description": self.text(value["description"]),
+                "amount": self.text(value["amount"]),
+                "exemptions": self.text(value.get("exemptions", "")),
+            },
+        )

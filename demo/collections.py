@@ -3,7 +3,8 @@
 Most of a page's YAML maps straight onto its fields (fields.py). These page types have a
 little more, written here rather than in every entry:
 
-- a place's `opening_hours` become weekly rows, and the file's `holiday_hours` exception rows;
+- a place's `opening_hours` become one all-year schedule, and the file's `holiday_hours`
+  exception rows;
 - an event's occurrences are date rules and times; it is free without a price, and at a
   place it takes the place's wheelchair access and accessibility note;
 - a partner whose membership began in the founding year is a founding partner, and has its
@@ -17,18 +18,9 @@ from partners.rights import ensure_partner_rights
 
 from .content import ContentError
 from .context import Context
-from .dates import at, resolve, weekday_number
+from .dates import at, resolve
 
 # --- Places ------------------------------------------------------------------------------------
-
-
-def weekdays(row: dict) -> range:
-    """`day: tuesday`, or `from: tuesday` `to: sunday`, as weekday numbers (0 is Monday)."""
-    if "day" in row:
-        first = last = weekday_number(row["day"])
-    else:
-        first, last = weekday_number(row["from"]), weekday_number(row["to"])
-    return range(first, last + 1)
 
 
 def holiday_rows(holidays: list[dict], context: Context) -> list[dict]:
@@ -50,11 +42,10 @@ def holiday_rows(holidays: list[dict], context: Context) -> list[dict]:
 def prepare_place(entry: dict, places_file: dict, context: Context) -> dict:
     hours = entry.pop("opening_hours", [])
     with_holidays = entry.pop("holiday_hours", True)
-    entry["opening_periods"] = [
-        {"weekday": day, "opens": row["opens"], "closes": row["closes"]}
-        for row in hours
-        for day in weekdays(row)
-    ]
+    # Places keep their usual hours on public holidays; the holiday rows below say otherwise.
+    entry["opening_schedules"] = (
+        [{"on_holidays": "regular", "periods": [{"period": row} for row in hours]}] if hours else []
+    )
     holidays = places_file.get("holiday_hours", [])
     entry["opening_exceptions"] = holiday_rows(holidays, context) if hours and with_holidays else []
     return entry

@@ -35,6 +35,13 @@ def weekday_number(name: str) -> int:
     return WEEKDAYS.index(name)
 
 
+def weekdays(row: dict) -> list[int]:
+    """`day: tuesday`, or `from: tuesday` `to: sunday`, as weekday numbers (0 is Monday)."""
+    if "day" in row:
+        return [weekday_number(row["day"])]
+    return list(range(weekday_number(row["from"]), weekday_number(row["to"]) + 1))
+
+
 def resolve(rule: dict, on: date) -> date:
     """The date a rule gives when today is `on`."""
     if not isinstance(rule, dict) or not set(rule) <= RULE_KEYS:

@@ -1,7 +1,10 @@
 """Everything in the demo content, in the order its links need.
 
-VVV and Expat Centre come first, so the brand site can link to their pages; within a file,
-pages come in the order they are written. The brand site's themes, index pages, places,
+The themes come first (the brand site's stories and the Expat Centre's guides name them),
+then VVV and Expat Centre, so the brand site can link to their pages; within a file,
+pages come in the order they are written. The Expat Centre's services come before its
+guides, which name them as related services. The VVV's tours and shop come after the brand
+site, whose places and events they name. The brand site's index pages, places,
 events, stories, routes and venues come before its home page, which picks from them; the
 partner network comes last, as it names events and stories as its own.
 """
@@ -29,9 +32,12 @@ from .pictures import Pictures
 from .translations import expand, is_translation, translated
 
 SITE_FILES = {"vvv": "vvv.yaml", "expat": "expat.yaml", "discoveries": "discoveries/site.yaml"}
+EXPAT_FILES = [f"expat/{name}.yaml" for name in ("services", "guides", "employers")]
 BRAND_FILES = [
     f"discoveries/{name}.yaml" for name in ("places", "events", "stories", "routes", "venues")
 ]
+# The VVV's tours meet at the brand site's places and its tickets are for agenda events.
+VVV_PRODUCTS_FILE = "vvv_products.yaml"
 
 
 class DemoLoader:
@@ -61,14 +67,18 @@ class DemoLoader:
         return self.context.report
 
     def load_content(self) -> None:
-        for site in ("vvv", "expat"):
-            self.load_pages(self.read(SITE_FILES[site]))
-            self.update_home(site)
         self.load_themes(self.read("discoveries/themes.yaml")["themes"])
+        self.load_pages(self.read(SITE_FILES["vvv"]))
+        self.update_home("vvv")
+        self.load_pages(self.read(SITE_FILES["expat"]))
+        for name in EXPAT_FILES:
+            self.load_pages(self.read(name))
+        self.update_home("expat")
         self.load_pages(self.read(SITE_FILES["discoveries"]))
         for name in BRAND_FILES:
             self.load_pages(self.read(name))
         self.update_home("discoveries")
+        self.load_pages(self.read(VVV_PRODUCTS_FILE))
         partners = self.read("partners.yaml")
         self.load_pages(partners)
         self.load_board(partners["board"])
@@ -116,10 +126,8 @@ class DemoLoader:
 
     def update_home(self, site: str) -> None:
         home = self.pages.page(f"{site}:home")
-        values, _related = page_values(
-            type(home), self.read(SITE_FILES[site])["home"], self.context
-        )
-        update_page(home, values, self.report)
+        values, related = page_values(type(home), self.read(SITE_FILES[site])["home"], self.context)
+        update_page(home, values, self.report, related)
 
     # --- Snippets and links between the brand site and the partners ----------------------------
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from leiden_site.models import FormField
@@ -110,9 +111,11 @@ def upsert_page(parent, model, values: dict, report: Report, related=None, form_
     return page
 
 
-def update_page(page, values: dict, report: Report):
+def update_page(page, values: dict, report: Report, related=None):
     """Update an existing page (a home page that setup_sites made) the same way."""
-    if assign(page, expand(values)) or not page.live or page.has_unpublished_changes:
+    changed = assign(page, expand(values))
+    changed |= assign_related(page, related or {})
+    if changed or not page.live or page.has_unpublished_changes:
         publish(page)
         report.note(page, "updated")
     else:
@@ -141,11 +144,18 @@ def comparable(value):
 
 
 def row_matches(row, wanted_values: dict) -> bool:
-    return all(
-        comparable(getattr(row, f"{name}_id" if hasattr(wanted, "_meta") else name))
-        == comparable(wanted)
-        for name, wanted in wanted_values.items()
-    )
+    for name, wanted in wanted_values.items():
+        field = row._meta.get_field(name)
+        if isinstance(field, StreamField):  # a schedule's periods: compare the stored data
+            if stored_value(row, name) != without_block_ids(
+                field.get_prep_value(field.to_python(wanted))
+            ):
+                return False
+        elif comparable(getattr(row, f"{name}_id" if hasattr(wanted, "_meta") else name)) != (
+            comparable(wanted)
+        ):
+            return False
+    return True
 
 
 def rows_differ(manager, wanted_rows: list[dict]) -> bool:

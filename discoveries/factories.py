@@ -147,3 +147,8 @@ class RoutePageFactory(wagtail_factories.PageFactory):
             return
         for position, place in enumerate(extracted):
             RouteStop.objects.create(route=self, place=place, sort_order=position)
+
+
+def weekly_periods(days, opens, closes) -> list[tuple]:
+    """A schedule's `periods` value: the same hours on each of `days` (0 is Monday)."""
+    return [("period", {"days": [str(day) for day in days], "opens": opens, "closes": closes})]

@@ -1,7 +1,10 @@
 """The brand site's visitor forms: listing filters, the request for proposal, the newsletter."""
 
+import datetime
+
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from leiden_site.forms import HoneypotMixin
@@ -26,6 +29,10 @@ AGENDA_PRESETS = [
 ]
 AGENDA_TEXT_MAX_LENGTH = 100
 AGENDA_MAX_RANGE_DAYS = 366 * 2
+# Wide enough for any real plan, and far enough from the calendar's end (year 9999) that
+# the day after a range, where its exclusive end lies, always exists.
+AGENDA_FIRST_DAY = datetime.date(1900, 1, 1)
+AGENDA_LAST_DAY = datetime.date(2999, 12, 31)
 MAX_ATTENDEES = 100_000
 
 
@@ -55,16 +62,36 @@ class PlaceFilterForm(forms.Form):
     accessible = forms.BooleanField(label=_("Wheelchair accessible"), required=False)
 
 
+def within_agenda_calendar(day: datetime.date) -> None:
+    if not AGENDA_FIRST_DAY <= day <= AGENDA_LAST_DAY:
+        raise ValidationError(
+            _("Choose a date in the years %(first)s to %(last)s."),
+            code="out_of_range",
+            params={"first": AGENDA_FIRST_DAY.year, "last": AGENDA_LAST_DAY.year},
+        )
+
+
+def agenda_date_field(label) -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        required=False,
+        validators=[within_agenda_calendar],
+        widget=forms.DateInput(
+            attrs={
+                "type": "date",
+                "min": AGENDA_FIRST_DAY.isoformat(),
+                "max": AGENDA_LAST_DAY.isoformat(),
+            }
+        ),
+    )
+
+
 class AgendaFilterForm(forms.Form):
     when = forms.ChoiceField(
         label=_("When"), choices=[("", _("Any time")), *AGENDA_PRESETS], required=False
     )
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    date_from = agenda_date_field(_("From"))
+    date_to = agenda_date_field(_("Until"))
     theme = theme_choice_field()
     audience = forms.ChoiceField(
         label=_("For"), choices=[("", _("Everyone")), *AUDIENCES], required=False

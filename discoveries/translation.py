@@ -12,6 +12,7 @@ from .models import (
     NewsletterPage,
     PlaceIndexPage,
     PlaceOpeningException,
+    PlaceOpeningSchedule,
     PlacePage,
     RoutePage,
     RouteStop,
@@ -50,6 +51,11 @@ class PlacePageTranslation(TranslationOptions):
 @register(PlaceOpeningException)
 class PlaceOpeningExceptionTranslation(TranslationOptions):
     fields = ("note",)
+
+
+@register(PlaceOpeningSchedule)
+class PlaceOpeningScheduleTranslation(TranslationOptions):
+    fields = ("name",)
 
 
 @register(EventPage)

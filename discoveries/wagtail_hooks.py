@@ -12,6 +12,7 @@ from leiden_site.models import Theme
 from leiden_site.snippets import SnippetViewSet
 from partners.models import PROFILE_CONTEXT_HOOK
 
+from .dashboard import add_event_panels
 from .models import CongressRequest, EventOccurrence, Subscriber
 
 
@@ -117,3 +118,6 @@ def partner_events_and_stories(partner, request) -> dict:
         "upcoming": EventOccurrence.objects.upcoming(6, event__organiser=partner),
         "stories": list(partner.stories.live().order_by("-date").select_related("image")[:3]),
     }
+
+
+hooks.register("construct_homepage_panels", add_event_panels)

@@ -26,4 +26,12 @@ class ExpatCentreConfig(AppConfig):
         accent="#F2B705",
         accent_contrast="#1A1A1A",
         staff_group=EXPAT_STAFF,
+        # Most of the Expat Centre's visitors read English before they read Dutch.
+        default_language="en",
     )
+    group_permissions = {EXPAT_STAFF: ["expat_centre.review_guides"]}
+
+    def ready(self):
+        from . import jobs, views  # noqa: F401 - views registers the page views
+
+        jobs.register()

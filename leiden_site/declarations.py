@@ -25,3 +25,5 @@ class SiteSpec:
     accent_contrast: str
     # The group that edits and publishes this site's tree alone, if it has one.
     staff_group: str = ""
+    # Where `/` sends a browser that asks for none of our languages.
+    default_language: str = "nl"

@@ -30,6 +30,26 @@ def is_robot(request) -> bool:
     return request.method == "POST" and bool(request.POST.get(HONEYPOT_FIELD))
 
 
+# Set by views.form_token_refused on a post whose CSRF token did not match (see there).
+TOKEN_REFUSED = "form_token_refused"
+
+
+def token_refused(request) -> bool:
+    """The visitor's post came without a valid token and is shown again, unsent."""
+    return getattr(request, TOKEN_REFUSED, False)
+
+
+def resent_values(request) -> dict:
+    """What the visitor typed into a form whose token was refused, as initial values."""
+    if not token_refused(request):
+        return {}
+    return {
+        name: values if len(values) > 1 else values[0]
+        for name, values in request.POST.lists()
+        if name not in ("csrfmiddlewaretoken", HONEYPOT_FIELD)
+    }
+
+
 class HoneypotMixin(forms.Form):
     website_url = honeypot_field()
 

@@ -35,3 +35,21 @@ def organisation(
     if social_links:
         data["sameAs"] = [link for _name, link in social_links]
     return {**data, **extra}
+
+
+def offer(price, url: str, *, from_price: bool = False, currency: str = "EUR") -> dict:
+    """An Offer in euros; a "from" price is the lowest of a range, stated as such."""
+    data = {
+        "@type": "Offer",
+        "price": f"{price:.2f}",
+        "priceCurrency": currency,
+        "url": url,
+        "availability": "https://schema.org/InStock",
+    }
+    if from_price:
+        data["priceSpecification"] = {
+            "@type": "PriceSpecification",
+            "minPrice": f"{price:.2f}",
+            "priceCurrency": currency,
+        }
+    return data

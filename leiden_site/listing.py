@@ -6,9 +6,12 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
+from leiden_site.page_cache import reads_query
+
 
 def bind_filters(form_class, request):
     """(form, cleaned data, error messages) for a GET filter form; no filters, no errors."""
+    reads_query(request, *form_class.base_fields)
     form = form_class(request.GET or None)
     if not form.is_bound:
         return form, {}, []

@@ -4,6 +4,8 @@ modeltranslation publishes every language at once (docs/conventions.md, rule 9),
 editor needs to see, before publishing, where a visitor would get Dutch fallback.
 """
 
+import django_filters
+
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +30,32 @@ def translation_status(page) -> list[dict]:
         ]
         status.append({"code": code, "name": name, "missing": missing, "complete": not missing})
     return status
+
+
+def is_complete_in(page, language_code: str) -> bool:
+    return all(
+        status["complete"] for status in translation_status(page) if status["code"] == language_code
+    )
+
+
+class MissingTranslationFilter(django_filters.ChoiceFilter):
+    """Page listings: pages with a field left empty in English or German."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label", _("Missing translation"))
+        kwargs.setdefault("empty_label", _("Any"))
+        kwargs.setdefault(
+            "choices",
+            [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE],
+        )
+        super().__init__(*args, **kwargs)
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        # Which fields a page translates depends on its type: ask each page.
+        incomplete = [page.pk for page in queryset.specific() if not is_complete_in(page, value)]
+        return queryset.filter(pk__in=incomplete)
 
 
 class TranslationStatusPanel(Panel):

@@ -10,6 +10,7 @@ import json
 
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
+from django.forms import RadioSelect
 from django.http import HttpResponseBadRequest, HttpResponseForbidden, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import re_path
@@ -149,6 +150,24 @@ def register_guarded_copy_translation_url():
     ]
 
 
+# --- Patch 4: a "missing translation" filter in every page listing ----------------------
+# Written against Wagtail 8.0.
+#
+# Wagtail's page listings (the explorer and each page type's listing) build their filters
+# from PageFilterSet and GenericPageFilterSet and offer no hook to add one. The filter
+# is added to both classes' declared filters, so each listing shows it beside "Site" and
+# "Has child pages".
+
+
+def add_missing_translation_filter():
+    from wagtail.admin.views.pages.listing import GenericPageFilterSet, PageFilterSet
+
+    from leiden_site.panels import MissingTranslationFilter
+
+    for filterset in (PageFilterSet, GenericPageFilterSet):
+        filterset.base_filters["missing_translation"] = MissingTranslationFilter(widget=RadioSelect)
+
+
 def install() -> None:
     """Apply the patches; called from the core app's ready(), after modeltranslation's own."""
     from leiden_site.models import BaseHomePage
@@ -160,3 +179,4 @@ def install() -> None:
         if issubclass(model, BaseHomePage):
             model.route = route_by_url_path
     hooks.register("register_admin_urls", register_guarded_copy_translation_url, order=-1)
+    add_missing_translation_filter()

@@ -77,6 +77,19 @@ def redirect_changed_slugs(sender, instance, **kwargs):
 
 
 CACHE_AFFECTING_MODELS = (Page, SiteIdentity, Navigation, Redirect, Site, Image, SearchPromotion)
+# What saving a draft, a revision, a lock or a scheduled publication writes on a page:
+# nothing visitors see until it is published.
+DRAFT_FIELDS = {
+    "comments",
+    "draft_title",
+    "has_unpublished_changes",
+    "latest_revision",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "approved_go_live_at",
+}
 
 
 @receiver(page_published)
@@ -86,8 +99,35 @@ def invalidate_page_cache_on_tree_change(sender, **kwargs):
     page_cache.invalidate_all()
 
 
+def _untranslated(field_name: str) -> str:
+    """`draft_title_en` -> `draft_title`: modeltranslation saves each language's column."""
+    for language in LANGUAGE_CODES:
+        if field_name.endswith(f"_{language}"):
+            return field_name.removesuffix(f"_{language}")
+    return field_name
+
+
+def _changes_what_visitors_see(instance, created: bool, update_fields) -> bool:
+    if isinstance(instance, Page):
+        # A new draft is not online; publishing, unpublishing and moving have signals.
+        if not instance.live:
+            return False
+        return not (
+            update_fields and {_untranslated(name) for name in update_fields} <= DRAFT_FIELDS
+        )
+    # A new image shows nowhere until a page that uses it is published.
+    return not (created and isinstance(instance, Image))
+
+
 @receiver(post_save)
+def invalidate_page_cache_on_content_change(sender, instance, created, update_fields, **kwargs):
+    if isinstance(instance, CACHE_AFFECTING_MODELS) and _changes_what_visitors_see(
+        instance, created, update_fields
+    ):
+        page_cache.invalidate_all()
+
+
 @receiver(post_delete)
-def invalidate_page_cache_on_content_change(sender, instance, **kwargs):
+def invalidate_page_cache_on_deletion(sender, instance, **kwargs):
     if isinstance(instance, CACHE_AFFECTING_MODELS):
         page_cache.invalidate_all()

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.views import serve as wagtail_serve
 
 from leiden_site import views
+from leiden_site.language_redirect import language_redirect
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +17,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("theme.css", views.theme_css, name="theme_css"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
+    path("csrf-token/", views.csrf_token, name="csrf_token"),
+    path("", language_redirect, name="language_redirect"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,18 +1,30 @@
 """Admin hooks of the shared core."""
 
 from axes.models import AccessAttempt
+from django_tasks_db.models import DBTaskResult
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from leiden_site.admin_api import register_scoped_endpoints
+from leiden_site.dashboard import add_core_panels
+from leiden_site.page_cache import reads_query
 from leiden_site.permissions import page_policy
+from leiden_site.task_admin import BackgroundTaskViewSet, TaskResultPolicy
 
 # After wagtail.images and wagtail.documents registered their own endpoints.
 hooks.register("construct_admin_api", register_scoped_endpoints, order=100)
+
+
+@hooks.register("before_serve_page")
+def pages_read_no_query_unless_they_say(page, request, serve_args, serve_kwargs):
+    """A page is keyed in the page cache by the query parameters its views declare
+    (`page_cache.reads_query`), and by none when they declare nothing."""
+    reads_query(request)
 
 
 @hooks.register("before_move_page")
@@ -56,3 +68,14 @@ class LoginLockoutViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_login_lockouts():
     return LoginLockoutViewSet("login_lockouts")
+
+
+register_permission_policy(DBTaskResult, TaskResultPolicy(DBTaskResult))
+
+
+@hooks.register("register_admin_viewset")
+def register_background_tasks():
+    return BackgroundTaskViewSet("background_tasks")
+
+
+hooks.register("construct_homepage_panels", add_core_panels)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from .freshness import confirm_still_correct
 from .models import PartnerPage
 from .retirement import retire_partner
 
@@ -71,3 +72,23 @@ def retire_buttons(page, user, view_name=None, next_url=None):
         and user.has_perm(RETIRE_PERMISSION)
     ):
         yield RetireButton(page=page)
+
+
+def still_correct_view(request, pk):
+    """The partner's one click: the profile was checked and is still correct."""
+    partner = get_object_or_404(PartnerPage, pk=pk)
+    if request.method != "POST" or not partner.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    if confirm_still_correct(partner, request.user):
+        messages.success(
+            request,
+            _("Thank you: the profile of %(partner)s is verified as of today.")
+            % {"partner": partner.title},
+        )
+    else:
+        messages.success(
+            request,
+            _("Thank you: Leiden Marketing will confirm the check of %(partner)s shortly.")
+            % {"partner": partner.title},
+        )
+    return redirect("wagtailadmin_home")

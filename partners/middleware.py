@@ -47,6 +47,7 @@ ALLOWED_VIEWS = {
     "wagtailadmin_choose_page_phone_link",
     "wagtailadmin_choose_page_anchor_link",
     "copy_translation_content",
+    "partners_still_correct",
 }
 
 

@@ -14,7 +14,8 @@ from wagtail.snippets.models import register_snippet
 
 from leiden_site.snippets import SnippetViewSet
 
-from .admin_views import retire_buttons, retire_view, warning_before_delete
+from .admin_views import retire_buttons, retire_view, still_correct_view, warning_before_delete
+from .dashboard import add_partner_panels
 from .invitations import invite_partner_user
 from .models import BoardMember, PartnerPage
 
@@ -67,6 +68,7 @@ def register_partner_admin_urls():
     return [
         path("partners/invite/", invite_view, name="partners_invite"),
         path("partners/<int:pk>/retire/", retire_view, name="partners_retire"),
+        path("partners/<int:pk>/still-correct/", still_correct_view, name="partners_still_correct"),
     ]
 
 
@@ -85,3 +87,7 @@ def register_invite_menu_item():
     return InviteMenuItem(
         _("Invite a partner editor"), reverse("partners_invite"), icon_name="mail", order=260
     )
+
+
+# After the other apps' panels, which it takes away from partners.
+hooks.register("construct_homepage_panels", add_partner_panels, order=100)

@@ -11,6 +11,9 @@ import wagtail_factories
 
 from django.utils import timezone
 
+from wagtail.models import Page
+
+from discoveries.factories import weekly_periods
 from discoveries.models import (
     EventIndexPage,
     EventOccurrence,
@@ -18,7 +21,7 @@ from discoveries.models import (
     NewsletterPage,
     PlaceIndexPage,
     PlaceOpeningException,
-    PlaceOpeningPeriod,
+    PlaceOpeningSchedule,
     PlacePage,
     RoutePage,
     RouteStop,
@@ -30,11 +33,16 @@ from discoveries.models import (
     VenueRoom,
 )
 from discoveries.views.agenda import preset_range
+from expat_centre.models import ExpatHomePage
 from leiden_site.factories import FormFieldFactory, FormPageFactory, StandardPageFactory
-from leiden_site.models import Theme
+from leiden_site.models import FormPage, StandardPage, Theme
 from leiden_site.models.opening_hours import AMSTERDAM
 from tests.conftest import publish
+from tests.expat_centre.catalogue import build_expat_catalogue
 from tests.partners.catalogue import build_partner_catalogue
+from tests.vvv.catalogue import build_vvv_catalogue
+from tests.vvv.product_catalogue import build_product_catalogue
+from vvv.models import VvvHomePage
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,7 @@ class CataloguePage:
     name: str
     host: str
     path: str  # without the language prefix
+    page_type: type[Page] | None  # the page model that answers; None for a view of our own
     status: int = 200
 
     def url(self, language: str) -> str:
@@ -164,9 +173,8 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
         accessible_toilet=True,
         accessibility_note_nl="De kassen zijn drempelvrij.",
         themes=[theme],
-        opening_periods=[
-            PlaceOpeningPeriod(weekday=weekday, opens=time(10), closes=time(17))
-            for weekday in range(7)
+        opening_schedules=[
+            PlaceOpeningSchedule(periods=weekly_periods(range(7), time(10), time(17)))
         ],
         opening_exceptions=[
             PlaceOpeningException(
@@ -304,19 +312,19 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
         )
     )
     return [
-        CataloguePage("agenda", "localhost", "/agenda/"),
-        CataloguePage("agenda-weekend", "localhost", "/agenda/?when=weekend"),
-        CataloguePage("event", "localhost", f"/agenda/{event.slug}/"),
-        CataloguePage("places", "localhost", "/plekken/"),
-        CataloguePage("place", "localhost", "/plekken/hortus-botanicus/"),
-        CataloguePage("stories", "localhost", "/verhalen/"),
-        CataloguePage("story", "localhost", "/verhalen/de-tulp-begon-in-leiden/"),
-        CataloguePage("themes", "localhost", "/themas/"),
-        CataloguePage("theme", "localhost", f"/themas/{theme.slug}/"),
-        CataloguePage("route", "localhost", f"/{route.slug}/"),
-        CataloguePage("venues", "localhost", "/vergaderen/"),
-        CataloguePage("venue", "localhost", f"/vergaderen/{venue.slug}/"),
-        CataloguePage("newsletter", "localhost", "/nieuwsbrief/"),
+        CataloguePage("agenda", "localhost", "/agenda/", EventIndexPage),
+        CataloguePage("agenda-weekend", "localhost", "/agenda/?when=weekend", EventIndexPage),
+        CataloguePage("event", "localhost", f"/agenda/{event.slug}/", EventPage),
+        CataloguePage("places", "localhost", "/plekken/", PlaceIndexPage),
+        CataloguePage("place", "localhost", "/plekken/hortus-botanicus/", PlacePage),
+        CataloguePage("stories", "localhost", "/verhalen/", StoryIndexPage),
+        CataloguePage("story", "localhost", "/verhalen/de-tulp-begon-in-leiden/", StoryPage),
+        CataloguePage("themes", "localhost", "/themas/", ThemeIndexPage),
+        CataloguePage("theme", "localhost", f"/themas/{theme.slug}/", ThemeIndexPage),
+        CataloguePage("route", "localhost", f"/{route.slug}/", RoutePage),
+        CataloguePage("venues", "localhost", "/vergaderen/", VenueIndexPage),
+        CataloguePage("venue", "localhost", f"/vergaderen/{venue.slug}/", VenuePage),
+        CataloguePage("newsletter", "localhost", "/nieuwsbrief/", NewsletterPage),
     ]
 
 
@@ -350,13 +358,16 @@ def build_catalogue(sites) -> list[CataloguePage]:
     publish(form)
     brand_pages = build_brand_content(brand, image)
     return [
-        CataloguePage("home-discoveries", "localhost", "/"),
-        CataloguePage("home-vvv", "vvv.localhost", "/"),
-        CataloguePage("home-expat", "expat.localhost", "/"),
-        CataloguePage("standard-page", "localhost", "/ontdek/"),
-        CataloguePage("form-page", "localhost", "/contact/"),
-        CataloguePage("search", "localhost", "/search/?q=leiden"),
+        CataloguePage("home-discoveries", "localhost", "/", type(brand)),
+        CataloguePage("home-vvv", "vvv.localhost", "/", VvvHomePage),
+        CataloguePage("home-expat", "expat.localhost", "/", ExpatHomePage),
+        CataloguePage("standard-page", "localhost", "/ontdek/", StandardPage),
+        CataloguePage("form-page", "localhost", "/contact/", FormPage),
+        CataloguePage("search", "localhost", "/search/?q=leiden", None),
         *brand_pages,
         *build_partner_catalogue(sites),
-        CataloguePage("not-found", "vvv.localhost", "/bestaat-niet/", status=404),
+        *build_expat_catalogue(sites),
+        *build_vvv_catalogue(sites),
+        *build_product_catalogue(sites, image),
+        CataloguePage("not-found", "vvv.localhost", "/bestaat-niet/", None, status=404),
     ]

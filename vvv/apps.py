@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from leiden_site.declarations import SiteSpec
+from leiden_site.declarations import MARKETING_MODERATORS, SiteSpec
 
 VVV_STAFF = "VVV staff"
 
@@ -23,3 +23,12 @@ class VvvConfig(AppConfig):
         accent_contrast="#1A1A1A",
         staff_group=VVV_STAFF,
     )
+    # Booking requests hold visitors' personal data: the VVV's own staff and the
+    # moderators handle them; marketing editors and partners never see them.
+    group_permissions = {
+        VVV_STAFF: ["vvv.view_bookingrequest", "vvv.change_bookingrequest"],
+        MARKETING_MODERATORS: ["vvv.view_bookingrequest", "vvv.change_bookingrequest"],
+    }
+
+    def ready(self):
+        from . import views  # noqa: F401 - page views

@@ -24,9 +24,15 @@ def demo_collection() -> Collection:
 
 
 def get_or_create_demo_image(
-    title: str, motif: str, palette: tuple[str, str], alt: str = "", size=DEFAULT_SIZE
+    title: str,
+    motif: str,
+    palette: tuple[str, str],
+    alt: str = "",
+    size=DEFAULT_SIZE,
+    words: bool = True,
 ):
-    """The Wagtail image with this title, drawn and stored the first time only."""
+    """The Wagtail image with this title, drawn and stored the first time only; `words`
+    False leaves the title off the picture."""
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).order_by("pk").first()
     if existing:
@@ -34,7 +40,7 @@ def get_or_create_demo_image(
             existing.description = alt
             existing.save(update_fields=["description"])
         return existing
-    data = make_demo_image(title, motif, palette, size=size)
+    data = make_demo_image(title, motif, palette, size=size, words=words)
     image = image_model(
         title=title,
         collection=demo_collection(),
@@ -72,5 +78,6 @@ class Pictures:
                 tuple(self.palettes[picture["palette"]]),
                 alt=self.alt(key).nl,
                 size=tuple(picture.get("size", DEFAULT_SIZE)),
+                words=picture.get("words", True),
             )
         return self.images[key]

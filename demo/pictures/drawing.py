@@ -103,8 +103,11 @@ def wrap_words(draw, text: str, font, max_width: int) -> list[str]:
 # --- The picture ------------------------------------------------------------------------------
 
 
-def make_demo_image(title: str, motif: str, palette: tuple[str, str], size=(1600, 900)) -> bytes:
-    """A JPEG picture: gradient in the two colours, the motif, and the title."""
+def make_demo_image(
+    title: str, motif: str, palette: tuple[str, str], size=(1600, 900), words: bool = True
+) -> bytes:
+    """A JPEG picture: gradient in the two colours, the motif, and the title unless `words`
+    is False (a picture shown in every language must not carry one language's words)."""
     if motif not in MOTIF_PAINTERS:
         raise ValueError(f"Unknown motif {motif!r}; choose from {', '.join(MOTIFS)}")
     colours = (rgb(palette[0]), rgb(palette[1]))
@@ -112,7 +115,8 @@ def make_demo_image(title: str, motif: str, palette: tuple[str, str], size=(1600
     layer = Image.new("RGBA", size, (0, 0, 0, 0))
     MOTIF_PAINTERS[motif](layer, colours)
     image.alpha_composite(layer)
-    draw_title(image, title)
+    if words:
+        draw_title(image, title)
     output = BytesIO()
     image.convert("RGB").save(output, format="JPEG", quality=85, optimize=True, progressive=True)
     return output.getvalue()

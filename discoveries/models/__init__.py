@@ -1,7 +1,7 @@
 from .events import AUDIENCES, EventIndexPage, EventOccurrence, EventPage
 from .home import HomePage
 from .newsletter import NewsletterPage, Subscriber
-from .places import PlaceIndexPage, PlaceOpeningException, PlaceOpeningPeriod, PlacePage
+from .places import PlaceIndexPage, PlaceOpeningException, PlaceOpeningSchedule, PlacePage
 from .routes import RoutePage, RouteStop
 from .stories import StoryIndexPage, StoryPage
 from .theme_index import ThemeIndexPage
@@ -21,7 +21,7 @@ __all__ = [
     "NewsletterPage",
     "PlaceIndexPage",
     "PlaceOpeningException",
-    "PlaceOpeningPeriod",
+    "PlaceOpeningSchedule",
     "PlacePage",
     "RoutePage",
     "RouteStop",

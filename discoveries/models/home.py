@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 
 from leiden_site.listing import specific_live_pages, with_renditions
 from leiden_site.models import SHARED_CHILD_PAGE_TYPES, BaseHomePage, Theme
+from leiden_site.page_cache import shared_for_generation
 
 from .events import EventIndexPage, EventOccurrence
 from .places import PlaceIndexPage, PlacePage
@@ -65,11 +66,22 @@ class HomePage(BaseHomePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.home_content())
+        context.update(self.home_content(preview=getattr(request, "is_preview", False)))
         return context
 
-    def home_content(self) -> dict:
-        """Editor's picks where chosen, the newest content where not, and the index pages."""
+    def home_content(self, preview: bool = False) -> dict:
+        """What the home page shows: the next events, and the rest as published (a preview
+        shows its own draft's picks, and never keeps them)."""
+        if preview:
+            published = self.published_content()
+        else:
+            published = shared_for_generation(("brand-home", self.pk), self.published_content)
+        return {**published, "upcoming": EventOccurrence.objects.upcoming(4)}
+
+    def published_content(self) -> dict:
+        """Editor's picks where chosen, the newest content where not, themes and the index
+        pages: it changes only when something is published, so the page cache's generation
+        keeps it (page_cache.shared_for_generation)."""
         # Both lists of picks in one go: one query per page type, not per page.
         featured_picks = [block.value for block in self.featured_stories if block.value]
         highlight_picks = [block.value for block in self.highlights if block.value]
@@ -96,7 +108,6 @@ class HomePage(BaseHomePage):
         }
         return {
             "featured_stories": featured,
-            "upcoming": EventOccurrence.objects.upcoming(4),
             "themes": list(Theme.objects.all()),
             "highlights": highlights,
             "agenda_page": index_pages.get(EventIndexPage),

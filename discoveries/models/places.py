@@ -8,7 +8,6 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -22,9 +21,10 @@ from leiden_site.json_ld import postal_address
 from leiden_site.models import BasePage, CardImageMixin, IndexPage
 from leiden_site.models.opening_hours import (
     AbstractOpeningException,
-    AbstractOpeningPeriod,
-    OpeningHours,
+    AbstractOpeningSchedule,
+    OpeningHoursMixin,
 )
+from leiden_site.page_cache import expire_within
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
 
 from .events import EventOccurrence
@@ -47,13 +47,14 @@ class PlaceIndexPage(RoutablePageMixin, IndexPage):
         return self.serve_view("places", request)
 
 
-class PlacePage(CardImageMixin, BasePage):
+class PlacePage(OpeningHoursMixin, CardImageMixin, BasePage):
     PLACE_TYPES = [
         ("museum", _("Museum")),
         ("monument", _("Monument")),
         ("hofje", _("Almshouse courtyard (hofje)")),
         ("park", _("Park or garden")),
         ("venue", _("Venue")),
+        ("info_point", _("Tourist information point")),
         ("other", _("Other")),
     ]
 
@@ -112,7 +113,9 @@ class PlacePage(CardImageMixin, BasePage):
             ],
             heading=_("Address and contact"),
         ),
-        InlinePanel("opening_periods", heading=_("Weekly opening hours"), label=_("Period")),
+        InlinePanel(
+            "opening_schedules", heading=_("Opening hours and seasons"), label=_("Schedule")
+        ),
         InlinePanel(
             "opening_exceptions", heading=_("Exceptions and closures"), label=_("Exception")
         ),
@@ -147,13 +150,17 @@ class PlacePage(CardImageMixin, BasePage):
         now = timezone.now()
         context.update(
             opening_status=self.opening_status(now),
-            opening_week=self.opening_hours.week(timezone.localdate(now))
+            opening_days=self.opening_hours.week(timezone.localdate(now))
             if self.opening_hours.is_set
             else [],
             upcoming=EventOccurrence.objects.upcoming(6, event__venue=self),
             map_markers=[self.map_marker(request)] if self.has_location else [],
         )
         return context
+
+    def serve(self, request, *args, **kwargs):
+        # The page says whether the place is open now.
+        return expire_within(super().serve(request, *args, **kwargs))
 
     def map_marker(self, request) -> dict:
         """What the map script needs to show this place."""
@@ -163,14 +170,6 @@ class PlacePage(CardImageMixin, BasePage):
             "lat": float(self.latitude),
             "lon": float(self.longitude),
         }
-
-    @cached_property
-    def opening_hours(self) -> OpeningHours:
-        return OpeningHours(self.opening_periods.all(), self.opening_exceptions.all())
-
-    def opening_status(self, at=None):
-        hours = self.opening_hours
-        return hours.status(at or timezone.now()) if hours.is_set else None
 
     @property
     def has_location(self) -> bool:
@@ -200,7 +199,7 @@ class PlacePage(CardImageMixin, BasePage):
                 "longitude": float(self.longitude),
             }
         if self.opening_hours.is_set:
-            data["openingHoursSpecification"] = self.opening_hours.json_ld()
+            data["openingHoursSpecification"] = self.opening_hours.json_ld(timezone.localdate())
         if self.website:
             data["sameAs"] = self.website
         if self.phone:
@@ -211,8 +210,8 @@ class PlacePage(CardImageMixin, BasePage):
         return [*super().json_ld(request), self.place_json_ld(request)]
 
 
-class PlaceOpeningPeriod(AbstractOpeningPeriod):
-    page = ParentalKey(PlacePage, on_delete=models.CASCADE, related_name="opening_periods")
+class PlaceOpeningSchedule(AbstractOpeningSchedule):
+    page = ParentalKey(PlacePage, on_delete=models.CASCADE, related_name="opening_schedules")
 
 
 class PlaceOpeningException(AbstractOpeningException):

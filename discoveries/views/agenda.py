@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from leiden_site.fields import MultipleChoiceField
 from leiden_site.listing import bind_filters, paginate
 from leiden_site.models.opening_hours import AMSTERDAM
+from leiden_site.page_cache import query_parameter
 from leiden_site.page_views import page_view, render_page
 
 from ..forms import AGENDA_PRESETS, AgendaFilterForm
@@ -103,7 +104,7 @@ def _query_without(request, *names) -> str:
 def agenda_view(agenda, request):
     occurrences, form, errors = filtered_occurrences(agenda, request)
     status = 400 if errors else 200  # before paginate adds its notes
-    page = paginate(occurrences, request.GET.get("page"), PER_PAGE, errors)
+    page = paginate(occurrences, query_parameter(request, "page"), PER_PAGE, errors)
     filters = _query_without(request, "page")
     base = agenda.get_url(request)
     return render_page(

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from leiden_site.forms import is_robot
+from leiden_site.forms import is_robot, resent_values
 from leiden_site.page_views import page_view, render_page
 from leiden_site.throttle import (
     NEWSLETTER,
@@ -28,7 +28,7 @@ def _absolute(page, request, route: str, token: str) -> str:
 @page_view(NewsletterPage, "sign_up")
 def sign_up_view(page, request):
     if request.method != "POST":
-        form = NewsletterSignUpForm(initial={"language": get_language()})
+        form = NewsletterSignUpForm(initial={"language": get_language(), **resent_values(request)})
         return render_page(page, request, state="form", form=form)
     if is_robot(request):
         return render_page(page, request, state="check_mail")

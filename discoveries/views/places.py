@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from leiden_site.listing import bind_filters, paginate, with_renditions
+from leiden_site.page_cache import expire_within, query_parameter
 from leiden_site.page_views import page_view, render_page
 
 from ..forms import PlaceFilterForm
@@ -26,21 +27,24 @@ def place_listing_view(index, request):
     now = timezone.now()
     places = list(
         places.select_related("image").prefetch_related(
-            "opening_periods", "opening_exceptions", with_renditions("image")
+            "opening_schedules", "opening_exceptions", with_renditions("image")
         )
     )
     for place in places:
         place.status = place.opening_status(now)
     if data.get("open_now"):
         places = [place for place in places if place.status and place.status.is_open]
-    page = paginate(places, request.GET.get("page"), PLACES_PER_PAGE, errors)
-    return render_page(
-        index,
-        request,
-        status=status,
-        form=form,
-        errors=errors,
-        places=page,
-        map_markers=[place.map_marker(request) for place in page if place.has_location],
-        map_tile_url=settings.MAP_TILE_URL,
+    page = paginate(places, query_parameter(request, "page"), PLACES_PER_PAGE, errors)
+    # The cards say which places are open now.
+    return expire_within(
+        render_page(
+            index,
+            request,
+            status=status,
+            form=form,
+            errors=errors,
+            places=page,
+            map_markers=[place.map_marker(request) for place in page if place.has_location],
+            map_tile_url=settings.MAP_TILE_URL,
+        )
     )

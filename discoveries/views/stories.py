@@ -7,6 +7,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from leiden_site.listing import bind_filters, paginate, with_renditions
+from leiden_site.page_cache import query_parameter
 from leiden_site.page_views import page_view, render_page
 
 from ..forms import StoryFilterForm
@@ -30,7 +31,7 @@ def story_listing_view(index, request):
     )
     if data.get("theme"):
         stories = stories.filter(themes=data["theme"])
-    page = paginate(stories, request.GET.get("page"), STORIES_PER_PAGE, errors)
+    page = paginate(stories, query_parameter(request, "page"), STORIES_PER_PAGE, errors)
     base = index.get_url(request)
     return render_page(
         index,

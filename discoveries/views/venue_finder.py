@@ -5,8 +5,9 @@ from django.db import transaction
 from django.utils.translation import get_language
 
 from leiden_site.fields import MultipleChoiceField
-from leiden_site.forms import is_robot
+from leiden_site.forms import is_robot, resent_values
 from leiden_site.listing import bind_filters, with_renditions
+from leiden_site.page_cache import query_parameter
 from leiden_site.page_views import page_view, render_page
 from leiden_site.throttle import CONGRESS_REQUEST, TOO_MANY_REQUESTS, over_limit
 
@@ -51,7 +52,7 @@ def venue_finder_view(index, request):
 def _handle_request_form(request):
     """(the request form to show, whether a request was just sent, the status)."""
     if request.method != "POST":
-        initial = {"venue": request.GET.get("venue") or None}
+        initial = {"venue": query_parameter(request, "venue") or None, **resent_values(request)}
         return CongressRequestForm(initial=initial), False, 200
     if is_robot(request):
         return CongressRequestForm(), True, 200  # store nothing

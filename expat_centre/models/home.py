@@ -6,7 +6,13 @@ from leiden_site.models import SHARED_CHILD_PAGE_TYPES, BaseHomePage
 class ExpatHomePage(BaseHomePage):
     """Home of the Expat Centre Leiden site."""
 
-    subpage_types = SHARED_CHILD_PAGE_TYPES
+    subpage_types = [
+        *SHARED_CHILD_PAGE_TYPES,
+        "expat_centre.ServiceIndexPage",
+        "expat_centre.GuideIndexPage",
+        "expat_centre.ArrivalChecklistPage",
+        "expat_centre.EmployerIndexPage",
+    ]
     template = "expat_centre/expat_home_page.html"
 
     class Meta:

@@ -1,3 +1,4 @@
+from .background import BrokenLink, ScheduledJob
 from .mixins import BasePage, CardImageMixin, IndexPage, LanguagePreviewMixin, SeoMixin
 from .pages import SHARED_CHILD_PAGE_TYPES, BaseHomePage, FormField, FormPage, StandardPage
 from .search import SearchDocument
@@ -8,12 +9,14 @@ __all__ = [
     "SHARED_CHILD_PAGE_TYPES",
     "BaseHomePage",
     "BasePage",
+    "BrokenLink",
     "CardImageMixin",
     "IndexPage",
     "FormField",
     "FormPage",
     "LanguagePreviewMixin",
     "Navigation",
+    "ScheduledJob",
     "SearchDocument",
     "SeoMixin",
     "SiteIdentity",

@@ -1,58 +1,168 @@
-"""Opening hours shared by places, the VVV desk and the Expat Centre.
+"""Opening hours shared by places and the VVV office: what staff edit.
 
-Weekly periods plus dated exceptions (other hours, or closed). A page type gets
-them through two small child models that subclass these abstract ones.
+A page type gets them through two small child models that subclass the abstract ones here:
+schedules (weekly periods, all year or for a season, with what happens on public holidays)
+and dated exceptions (other hours, or closed). `opening_calendar.py` computes from them.
 """
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-WEEKDAYS = [
-    (0, _("Monday")),
-    (1, _("Tuesday")),
-    (2, _("Wednesday")),
-    (3, _("Thursday")),
-    (4, _("Friday")),
-    (5, _("Saturday")),
-    (6, _("Sunday")),
+from .opening_calendar import (
+    AMSTERDAM,
+    WEEKDAYS,
+    OnHolidays,
+    OpeningHours,
+    OpeningStatus,
+    Period,
+    Schedule,
+)
+
+__all__ = [
+    "AMSTERDAM",
+    "AbstractOpeningException",
+    "AbstractOpeningSchedule",
+    "OpeningHours",
+    "OpeningHoursMixin",
+    "OpeningPeriodBlock",
 ]
 
+SAME_TIMES = _("Opening and closing time cannot be the same (00:00 to 00:00 is all day).")
 
-class AbstractOpeningPeriod(Orderable):
-    """Open on a weekday from `opens` to `closes` (00:00 as closing time means midnight)."""
 
-    weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
-    opens = models.TimeField(_("opens"))
-    closes = models.TimeField(_("closes"))
+def _same_times(opens, closes) -> bool:
+    """00:00 to 00:00 is the whole day; any other equal pair is a typo."""
+    return opens is not None and opens == closes and opens != time(0)
 
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+def _check_times(opens, closes, field_name="closes") -> dict:
+    return {field_name: SAME_TIMES} if _same_times(opens, closes) else {}
+
+
+class OpeningPeriodBlock(blocks.StructBlock):
+    days = blocks.MultipleChoiceBlock(
+        choices=[(str(number), name) for number, name in WEEKDAYS], label=_("days")
+    )
+    opens = blocks.TimeBlock(label=_("opens"))
+    closes = blocks.TimeBlock(
+        label=_("closes"), help_text=_("A time before the opening time is on the next day.")
+    )
+
+    class Meta:
+        label = _("Period")
+        icon = "time"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if _same_times(value["opens"], value["closes"]):
+            raise blocks.StructBlockValidationError({"closes": ValidationError(SAME_TIMES)})
+        return value
+
+
+class AbstractOpeningSchedule(Orderable):
+    """Weekly hours, all year or for a season, and what happens on public holidays."""
+
+    name = models.CharField(
+        _("name"), max_length=60, blank=True, help_text=_("For instance 'Summer hours'.")
+    )
+    valid_from = models.DateField(
+        _("valid from"), null=True, blank=True, help_text=_("Both dates empty: all year.")
+    )
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    periods = StreamField(
+        [("period", OpeningPeriodBlock())],
+        verbose_name=_("periods"),
+        blank=True,
+        help_text=_("Several periods on one day: add a period for each."),
+    )
+    on_holidays = models.CharField(
+        _("on public holidays"),
+        max_length=10,
+        choices=OnHolidays.choices,
+        default=OnHolidays.CLOSED,
+        help_text=_(
+            "Dutch public holidays and Leidens Ontzet (3 October) are filled in automatically."
+        ),
+    )
+    holiday_opens = models.TimeField(_("holiday opens"), null=True, blank=True)
+    holiday_closes = models.TimeField(_("holiday closes"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
+        FieldPanel("periods"),
+        FieldRowPanel(
+            [FieldPanel("on_holidays"), FieldPanel("holiday_opens"), FieldPanel("holiday_closes")]
+        ),
+    ]
 
     class Meta(Orderable.Meta):
         abstract = True
 
     def clean(self):
-        if self.opens and self.closes and self.closes != time(0) and self.closes <= self.opens:
-            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+        errors = {}
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            errors["valid_until"] = _("The last day cannot come before the first.")
+        if self.on_holidays == OnHolidays.OTHER:
+            if not (self.holiday_opens and self.holiday_closes):
+                errors["holiday_opens"] = _("Give the hours for public holidays.")
+            else:
+                errors.update(
+                    _check_times(self.holiday_opens, self.holiday_closes, "holiday_closes")
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def as_schedule(self) -> Schedule:
+        periods = tuple(
+            Period(
+                frozenset(int(day) for day in block.value["days"]),
+                block.value["opens"],
+                block.value["closes"],
+            )
+            for block in self.periods
+            if block.value["opens"] and block.value["closes"]
+        )
+        return Schedule(
+            periods=periods,
+            valid_from=self.valid_from,
+            valid_until=self.valid_until,
+            name=self.name,
+            on_holidays=self.on_holidays,
+            holiday_opens=self.holiday_opens,
+            holiday_closes=self.holiday_closes,
+        )
 
 
 class AbstractOpeningException(Orderable):
-    """A date (or date range) with other hours, or closed all day."""
+    """A date (or date range) with other hours, or closed all day. Wins over a holiday."""
 
     start_date = models.DateField(_("from"))
     end_date = models.DateField(_("until"), null=True, blank=True, help_text=_("Empty: one day."))
     closed = models.BooleanField(_("closed all day"), default=True)
     opens = models.TimeField(_("opens"), null=True, blank=True)
-    closes = models.TimeField(_("closes"), null=True, blank=True)
-    note = models.CharField(_("note"), max_length=120, blank=True)
+    closes = models.TimeField(
+        _("closes"),
+        null=True,
+        blank=True,
+        help_text=_("A time before the opening time is on the next day."),
+    )
+    note = models.CharField(
+        _("label"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown to visitors, e.g. 'Museum night'."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
@@ -70,8 +180,8 @@ class AbstractOpeningException(Orderable):
         if not self.closed:
             if not (self.opens and self.closes):
                 errors["opens"] = _("Give opening and closing times, or tick 'closed all day'.")
-            elif self.closes != time(0) and self.closes <= self.opens:
-                errors["closes"] = _("Closing time must be after opening time.")
+            else:
+                errors.update(_check_times(self.opens, self.closes))
         if errors:
             raise ValidationError(errors)
 
@@ -79,87 +189,16 @@ class AbstractOpeningException(Orderable):
         return self.start_date <= day <= (self.end_date or self.start_date)
 
 
-@dataclass(frozen=True)
-class OpeningStatus:
-    is_open: bool
-    changes_at: datetime | None  # closes at (when open) or opens at (when closed)
-    note: str = ""
+class OpeningHoursMixin:
+    """For a page with `opening_schedules` and `opening_exceptions` child relations."""
 
-
-def _interval(day: date, opens: time, closes: time) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, opens, tzinfo=AMSTERDAM)
-    end_day = day + timedelta(days=1) if closes == time(0) else day
-    return start, datetime.combine(end_day, closes, tzinfo=AMSTERDAM)
-
-
-class OpeningHours:
-    """Answers "open now?" in Europe/Amsterdam time, honouring exceptions.
-
-    Wall-clock times are combined with the zone per day, so hours stay right across
-    the changes to and from summer time.
-    """
-
-    def __init__(self, periods, exceptions):
-        self.periods = list(periods)
-        self.exceptions = list(exceptions)
-
-    def intervals_on(self, day: date) -> tuple[list[tuple[datetime, datetime]], str]:
-        for exception in self.exceptions:
-            if exception.covers(day):
-                if exception.closed:
-                    return [], exception.note
-                return [_interval(day, exception.opens, exception.closes)], exception.note
-        periods = sorted(
-            (p for p in self.periods if p.weekday == day.weekday()), key=lambda p: p.opens
+    @cached_property
+    def opening_hours(self) -> OpeningHours:
+        return OpeningHours(
+            [schedule.as_schedule() for schedule in self.opening_schedules.all()],
+            self.opening_exceptions.all(),
         )
-        return [_interval(day, p.opens, p.closes) for p in periods], ""
 
-    def status(self, at: datetime) -> OpeningStatus:
-        local = at.astimezone(AMSTERDAM)
-        today = local.date()
-        # Yesterday's hours may run past midnight.
-        for day in (today - timedelta(days=1), today):
-            intervals, note = self.intervals_on(day)
-            for start, end in intervals:
-                if start <= local < end:
-                    return OpeningStatus(True, end, note)
-        for offset in range(0, 15):
-            day = today + timedelta(days=offset)
-            intervals, note = self.intervals_on(day)
-            for start, _end in intervals:
-                if start > local:
-                    return OpeningStatus(False, start, note)
-        return OpeningStatus(False, None)
-
-    def week(self, start: date) -> list[tuple[date, list[tuple[datetime, datetime]], str]]:
-        """The coming seven days, for an opening-hours table that shows exceptions."""
-        return [
-            (start + timedelta(days=n), *self.intervals_on(start + timedelta(days=n)))
-            for n in range(7)
-        ]
-
-    @property
-    def is_set(self) -> bool:
-        return bool(self.periods or self.exceptions)
-
-    def json_ld(self) -> list[dict]:
-        names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        specs = [
-            {
-                "@type": "OpeningHoursSpecification",
-                "dayOfWeek": f"https://schema.org/{names[p.weekday]}",
-                "opens": p.opens.strftime("%H:%M"),
-                "closes": p.closes.strftime("%H:%M"),
-            }
-            for p in self.periods
-        ]
-        for exception in self.exceptions:
-            spec = {
-                "@type": "OpeningHoursSpecification",
-                "validFrom": exception.start_date.isoformat(),
-                "validThrough": (exception.end_date or exception.start_date).isoformat(),
-                "opens": "00:00" if exception.closed else exception.opens.strftime("%H:%M"),
-                "closes": "00:00" if exception.closed else exception.closes.strftime("%H:%M"),
-            }
-            specs.append(spec)
-        return specs
+    def opening_status(self, at: datetime | None = None) -> OpeningStatus | None:
+        hours = self.opening_hours
+        return hours.status(at or timezone.now()) if hours.is_set else None

@@ -14,7 +14,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
-from leiden_site.forms import HONEYPOT_FIELD, honeypot_field, is_robot
+from leiden_site.forms import (
+    HONEYPOT_FIELD,
+    honeypot_field,
+    is_robot,
+    resent_values,
+    token_refused,
+)
 from leiden_site.panels import TranslationStatusPanel
 from leiden_site.throttle import CONTACT_FORM, TOO_MANY_REQUESTS, over_limit
 
@@ -142,6 +148,12 @@ class FormPage(LanguagePreviewMixin, SeoMixin, AbstractEmailForm):
         return form
 
     def serve(self, request, *args, **kwargs):
+        if token_refused(request):
+            context = self.get_context(request)
+            context["form"] = self.get_form(
+                initial=resent_values(request), page=self, user=request.user
+            )
+            return TemplateResponse(request, self.get_template(request), context)
         if is_robot(request):
             return self.render_landing_page(request)
         if request.method == "POST" and over_limit(request, CONTACT_FORM, self.to_address):

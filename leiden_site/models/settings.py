@@ -1,5 +1,6 @@
 """Per-site settings: identity, theme, contact details and navigation."""
 
+import copy
 import hashlib
 
 from django.core.validators import RegexValidator
@@ -13,6 +14,7 @@ from wagtail.models import Site
 
 from leiden_site.blocks import LinkBlock
 from leiden_site.json_ld import organisation, postal_address
+from leiden_site.page_cache import shared_for_generation
 
 from .mixins import SocialLinksMixin
 
@@ -94,23 +96,33 @@ class SiteIdentity(SocialLinksMixin, BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """Fetch the identity, its logo and the navigation in one query for the page."""
+        """The identity, its logo and the navigation: one query per site and publish
+        generation in each process (page_cache.shared_for_generation), a copy per request."""
         attr_name = cls.get_cache_attr_name()
         if hasattr(request, attr_name):
             return getattr(request, attr_name)
         site = Site.find_for_request(request)
-        identity = (
-            cls.objects.select_related("logo", "site__navigation").filter(site=site).first()
-            if site
-            else None
-        ) or cls.for_site(site)
+        if site is None:
+            identity = cls.for_site(site)
+        else:
+            shared = shared_for_generation(
+                ("site-identity", site.pk), lambda: cls._with_navigation(site)
+            )
+            identity = copy.copy(shared)
         identity._request = request
         setattr(request, attr_name, identity)
         navigation = getattr(identity.site, "navigation", None)
         if navigation is not None:
+            navigation = copy.copy(navigation)
             navigation._request = request
             setattr(request, Navigation.get_cache_attr_name(), navigation)
         return identity
+
+    @classmethod
+    def _with_navigation(cls, site):
+        return cls.objects.select_related("logo", "site", "site__navigation").filter(
+            site=site
+        ).first() or cls.for_site(site)
 
     @property
     def theme_css(self) -> str:

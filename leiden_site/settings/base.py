@@ -42,6 +42,7 @@ DEFAULT_FROM_EMAIL: str = os.environ.get(
 )
 STAFF_NOTIFICATION_EMAIL: str = os.environ.get("STAFF_NOTIFICATION_EMAIL", "webteam@localhost")
 CONGRESS_DESK_EMAIL: str = os.environ.get("CONGRESS_DESK_EMAIL", STAFF_NOTIFICATION_EMAIL)
+VVV_BOOKINGS_EMAIL: str = os.environ.get("VVV_BOOKINGS_EMAIL", STAFF_NOTIFICATION_EMAIL)
 WAGTAILADMIN_BASE_URL: str = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{DISCOVERIES_HOST}:{SITE_PORT}"
 )
@@ -102,6 +103,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -202,6 +204,9 @@ CACHES["renditions"] = {
 
 # Sessions live in the database so a Redis outage never logs anyone out.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Public forms come from the page cache without a token; a post whose token is missing is
+# shown again, filled in, with one (views.form_token_refused).
+CSRF_FAILURE_VIEW = "leiden_site.views.form_token_refused"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -264,8 +269,9 @@ DBBACKUP_SEND_EMAIL = False  # a failed backup fails its command, with the error
 # --- Mail and tasks -------------------------------------------------------------------
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# The immediate backend runs each task in the request that enqueued it, after the commit.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks are rows in the database; `manage.py db_worker` runs them, retrying failures with
+# backoff (leiden_site/task_retry.py), so a request never waits for a mail server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Leiden Marketing"

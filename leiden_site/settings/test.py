@@ -19,3 +19,7 @@ WHITENOISE_USE_FINDERS = True
 
 # The demo content and its loader, for tests/demo; never in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
+# Tests that do not test the worker run each task in the request that enqueued it, after
+# the commit; tests/leiden_site/test_worker*.py switch to the database backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

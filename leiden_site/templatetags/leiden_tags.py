@@ -2,15 +2,32 @@ import json
 
 from django import template
 from django.conf import settings
+from django.middleware.csrf import get_token
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from wagtail.models import Site
+
+from leiden_site.forms import token_refused
+
 register = template.Library()
 
 LANGUAGE_NATIVE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch"}
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def _page_urls(page, request, current_site) -> tuple[str, str]:
+    """(get_url, get_full_url) of the page in the active language, from one look-up of
+    its URL parts where Wagtail's two methods make one each."""
+    parts = page.get_url_parts(request=request)
+    if parts is None or parts[1] is None and parts[2] is None:
+        return "", ""
+    site_id, root_url, path = parts
+    sites = {root_path[0] for root_path in page._get_site_root_paths(request)}
+    is_local = (current_site is not None and site_id == current_site.pk) or len(sites) == 1
+    return (path if is_local else root_url + path), root_url + path
 
 
 @register.simple_tag(takes_context=True)
@@ -25,12 +42,14 @@ def language_links(context):
     page_url = page.get_url(request) if is_page else None
     suffix = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
     query = request.META.get("QUERY_STRING", "")
+    current_site = Site.find_for_request(request) if is_page else None
     links = []
     for code, _name in settings.LANGUAGES:
         if is_page:
             with translation.override(code):
-                full_url = (page.get_full_url(request) or "") + suffix
-                url = (page.get_url(request) or "") + suffix + (f"?{query}" if query else "")
+                url, full_url = _page_urls(page, request, current_site)
+            full_url += suffix
+            url += suffix + (f"?{query}" if query else "")
         else:
             url = translate_url(request.get_full_path(), code)
             full_url = request.build_absolute_uri(url)
@@ -44,6 +63,21 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def form_token(context):
+    """A public form's CSRF field that keeps the page shareable in the page cache.
+
+    On a GET the page is the same for everyone: the field stays empty and site.js fills
+    it from /csrf-token/. A page answering a post (errors, or a refused token when the
+    script did not run) is this visitor's alone and carries a fresh token itself.
+    """
+    request = context["request"]
+    token = get_token(request) if request.method == "POST" or token_refused(request) else ""
+    return format_html(
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}" data-form-token>', token
+    )
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

@@ -1,5 +1,6 @@
 """The Netwerk Stadspartners Leiden: the partner directory and each partner's profile."""
 
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -17,6 +18,8 @@ from leiden_site.json_ld import organisation, postal_address
 from leiden_site.models import BasePage, IndexPage
 from leiden_site.models.mixins import SocialLinksMixin
 from leiden_site.panels import TranslationStatusPanel
+
+from .freshness import STALE_AFTER
 
 SECTORS = [
     ("culture", _("Culture")),
@@ -158,6 +161,21 @@ class PartnerPage(SocialLinksMixin, BasePage):
         if not user.is_authenticated:
             return None
         return cls.objects.filter(group__user=user).first()
+
+    @classmethod
+    def stale_profiles(cls, today):
+        """Live profiles of current partners not verified for a year."""
+        return cls.objects.live().filter(
+            retired_on__isnull=True, last_verified__lte=today - STALE_AFTER
+        )
+
+    def is_stale(self, today) -> bool:
+        return self.last_verified <= today - STALE_AFTER
+
+    def editors(self):
+        """The active accounts of the partner's own group, who keep its profile."""
+        users = get_user_model().objects.filter(is_active=True).exclude(email="")
+        return users.filter(groups=self.group_id) if self.group_id else users.none()
 
     @cached_property
     def representative(self):

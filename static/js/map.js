@@ -1,8 +1,14 @@
 /* Progressive enhancement: a Leaflet map of the markers in <script id="map-data">.
    Every page works without it: the list or the address says it all. Nothing is
-   loaded from another host unless the site sets a tile URL (data-tile-url). */
+   loaded from another host unless the site sets a tile URL (data-tile-url).
+   Leaflet itself (about 45 KB compressed) is fetched only when the map is about to
+   come into view; CSS keeps the map's space free meanwhile, so nothing shifts. */
 (function () {
   "use strict";
+
+  var self = document.currentScript;
+  var leafletCss = self && self.getAttribute("data-leaflet-css");
+  var leafletJs = self && self.getAttribute("data-leaflet-js");
 
   function readMarkers(container) {
     var source = document.getElementById(container.getAttribute("data-markers") || "map-data");
@@ -27,17 +33,54 @@
     return link;
   }
 
-  function init() {
-    var container = document.getElementById("map");
-    var L = window.L;
-    if (!container || !L) {
+  function loadLeaflet(then) {
+    if (window.L) {
+      then();
       return;
     }
-    var markers = readMarkers(container);
-    if (!markers.length) {
+    var css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = leafletCss;
+    document.head.appendChild(css);
+    var script = document.createElement("script");
+    script.src = leafletJs;
+    script.onload = then;
+    document.head.appendChild(script);
+  }
+
+  function whenNearlyVisible(element, then) {
+    if (!("IntersectionObserver" in window)) {
+      then();
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        observer.disconnect();
+        then();
+      }
+    }, { rootMargin: "300px 0px" });
+    observer.observe(element);
+  }
+
+  function init() {
+    var container = document.getElementById("map");
+    if (!container || !leafletJs || !readMarkers(container).length) {
       return;
     }
     container.hidden = false;
+    whenNearlyVisible(container, function () {
+      loadLeaflet(function () {
+        draw(container);
+      });
+    });
+  }
+
+  function draw(container) {
+    var L = window.L;
+    var markers = readMarkers(container);
+    if (!L) {
+      return;
+    }
     container.setAttribute("role", "region");
     container.setAttribute("aria-label", container.getAttribute("data-label") || "Map");
 

@@ -54,8 +54,30 @@
     }
   }
 
+  // Pages with a form come from the shared page cache with an empty token: fetch this
+  // visitor's. Without JavaScript the server shows the form again with a token of its own.
+  function fillFormTokens() {
+    var fields = document.querySelectorAll("[data-form-token]");
+    if (!fields.length || !window.fetch) {
+      return;
+    }
+    fetch("/csrf-token/", { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (data) {
+        for (var i = 0; data && i < fields.length; i++) {
+          if (!fields[i].value) {
+            fields[i].value = data.token;
+          }
+        }
+      })
+      .catch(function () {});
+  }
+
   function init() {
     setUpMenuToggle();
+    fillFormTokens();
     focusErrorSummary();
   }
 

@@ -4,6 +4,8 @@ each site's unpublished pages, and visitors' personal data."""
 import datetime
 
 import pytest
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from django.contrib.auth.models import Group
 from django.utils import timezone
@@ -30,6 +32,7 @@ from tests.partners.conftest import (
     world,
 )
 from vvv.apps import VVV_STAFF
+from vvv.models import BookingRequest
 
 # The partner boundary tests' fixtures, which this world is built from.
 __all__ = [
@@ -55,6 +58,9 @@ SECRETS = {
     "submission": "Geheime Inzender",
     "vvv_draft": "VVV concept geheim",
     "expat_draft": "Expat concept geheim",
+    # A queued mail's arguments hold a subscriber's confirmation link.
+    "failed_task": "geheime-bevestigingslink",
+    "booking": "Geheime Boeker",
 }
 
 
@@ -91,8 +97,28 @@ def secret_world(world, agenda, sites):
         setup="theatre",
         language="nl",
     )
+    failed_task = DBTaskResult.objects.create(
+        task_path="discoveries.tasks.mail_newsletter_confirmation",
+        args_kwargs={"args": [], "kwargs": {"confirm_url": SECRETS["failed_task"]}},
+        backend_name="default",
+        run_after=timezone.now(),
+        status=TaskResultStatus.FAILED,
+        exception_class_path="builtins.ConnectionRefusedError",
+    )
+    booking = BookingRequest.objects.create(
+        tour_title="Rembrandtwandeling",
+        date=timezone.localdate() + datetime.timedelta(days=12),
+        party_size=3,
+        tour_language="en",
+        name=SECRETS["booking"],
+        email="boeker@example.org",
+        language="en",
+        consent_at=timezone.now(),
+    )
     return {
         **world,
+        "failed_task": failed_task,
+        "booking": booking,
         "proposal": proposal,
         "workflow_state": workflow_state,
         "subscriber": subscriber,

@@ -16,7 +16,9 @@ from tests.access.conftest import SECRETS
 # Wagtail's /admin/failwhale/ raises an error on purpose, to test error reporting.
 DELIBERATE_ERRORS = {"wagtailadmin_error_test"}
 EVERYTHING = set(SECRETS)
-PERSONAL_DATA = {"subscriber", "congress", "submission"}
+PERSONAL_DATA = {"subscriber", "congress", "submission", "failed_task"}
+# Tour booking requests: the VVV's own staff handle them.
+VVV_PERSONAL_DATA = {"booking"}
 
 # What each role must never see. Roles see their own site's drafts, and the media of
 # the collections they may use.
@@ -24,8 +26,8 @@ MUST_NOT_SEE = {
     "anonymous": EVERYTHING,
     "partner_editor": EVERYTHING,
     "vvv_staff": PERSONAL_DATA | {"proposal", "expat_draft"},
-    "expat_staff": PERSONAL_DATA | {"proposal", "vvv_draft"},
-    "marketing_editor": PERSONAL_DATA,
+    "expat_staff": PERSONAL_DATA | VVV_PERSONAL_DATA | {"proposal", "vvv_draft"},
+    "marketing_editor": PERSONAL_DATA | VVV_PERSONAL_DATA,
     "moderator": set(),
 }
 USERS = {
@@ -50,8 +52,11 @@ PK_BY_NAMESPACE = {
     "wagtailsnippetchoosers_discoveries_subscriber": "subscriber",
     "wagtailsnippets_discoveries_congressrequest": "congress",
     "wagtailsnippetchoosers_discoveries_congressrequest": "congress",
+    "wagtailsnippets_vvv_bookingrequest": "booking",
+    "wagtailsnippetchoosers_vvv_bookingrequest": "booking",
     "wagtailusers_users": "editor_b",
     "wagtailsites": "site",
+    "background_tasks": "failed_task",
     "wagtailsettings": "site",
 }
 

@@ -13,8 +13,9 @@ from discoveries.factories import (
     EventPageFactory,
     PlaceIndexPageFactory,
     PlacePageFactory,
+    weekly_periods,
 )
-from discoveries.models import PlaceOpeningPeriod
+from discoveries.models import PlaceOpeningSchedule
 from discoveries.views.agenda import preset_range
 from tests.conftest import publish
 
@@ -27,10 +28,12 @@ def weekend_event(sites):
     agenda = publish(EventIndexPageFactory(parent=home, title_en="What's on", slug_en="whats-on"))
     places = publish(PlaceIndexPageFactory(parent=home))
     museum = PlacePageFactory(parent=places, title_nl="Lakenhal", slug_nl="lakenhal")
-    for day in range(7):  # open day and night, so "open now" does not depend on the clock
-        PlaceOpeningPeriod.objects.create(
-            page=museum, weekday=day, opens=datetime.time(0), closes=datetime.time(0)
-        )
+    # Open day and night, holidays too, so "open now" does not depend on the clock.
+    PlaceOpeningSchedule.objects.create(
+        page=museum,
+        periods=weekly_periods(range(7), datetime.time(0), datetime.time(0)),
+        on_holidays="regular",
+    )
     publish(museum)
     saturday, _sunday = preset_range("weekend", timezone.localdate())
     start = timezone.make_aware(datetime.datetime.combine(saturday, datetime.time(20)))

@@ -9,14 +9,15 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from discoveries.factories import PlacePageFactory
-from discoveries.models import PlaceOpeningException, PlaceOpeningPeriod
+from discoveries.factories import PlacePageFactory, weekly_periods
+from discoveries.models import PlaceOpeningException, PlaceOpeningSchedule
 from tests.conftest import publish
 
 
 def open_all_week(place, opens=datetime.time(0), closes=datetime.time(0)):
-    for day in range(7):
-        PlaceOpeningPeriod.objects.create(page=place, weekday=day, opens=opens, closes=closes)
+    PlaceOpeningSchedule.objects.create(
+        page=place, periods=weekly_periods(range(7), opens, closes), on_holidays="regular"
+    )
 
 
 @pytest.fixture
@@ -92,7 +93,10 @@ def test_place_page_shows_open_now_and_json_ld(client, museum):
     flat = [item for entry in data for item in (entry if isinstance(entry, list) else [entry])]
     museum_ld = next(item for item in flat if item["@type"] == "Museum")
     assert museum_ld["geo"] == {"@type": "GeoCoordinates", "latitude": 52.158, "longitude": 4.485}
-    assert len(museum_ld["openingHoursSpecification"]) == 7
+    # Open day and night all week: one line for the seven days, holidays alike.
+    [weekly] = museum_ld["openingHoursSpecification"]
+    assert len(weekly["dayOfWeek"]) == 7
+    assert (weekly["opens"], weekly["closes"]) == ("00:00", "23:59")
 
 
 @pytest.mark.parametrize(("lat", "lon"), [("4.485", "52.158"), ("91", "4.4"), ("52.1", "200")])

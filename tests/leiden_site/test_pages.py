@@ -80,7 +80,10 @@ def test_blocks_render(client, story):
     assert "eerste universiteit" in html
     assert "<blockquote" in html
     assert "<details" in html and "Waar parkeer ik?" in html
-    assert "<caption>Openingstijden</caption>" in html or "Openingstijden" in html
+    assert "<figcaption>Openingstijden</figcaption>" in html
+    assert 'role="region" tabindex="0" aria-label="Openingstijden"' in html
+    assert re.search(r"<th[^>]*>\s*Dag\s*</th>", html), "the first row is the table's header"
+    assert re.search(r"<td[^>]*>\s*Maandag\s*</td>", html)
 
 
 def test_preview_has_a_mode_per_language(rf, story):

@@ -10,6 +10,8 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from wagtail.admin.views.pages.listing import GenericPageFilterSet, PageFilterSet
+
 from leiden_site import patches
 from leiden_site.factories import StandardPageFactory
 from tests.conftest import publish
@@ -98,3 +100,9 @@ def test_site_root_paths_cost_no_query_per_link_on_the_database_cache(brand_home
         url_queries(pages[:1])  # reads the generation and the paths once
         fresh = [type(page).objects.get(pk=page.pk) for page in pages]
         assert url_queries(fresh[:1]) == url_queries(fresh) == 0
+
+
+def test_every_page_listing_offers_the_missing_translation_filter():
+    # The filter's results are tested in test_translation_filter.py.
+    for filterset in (PageFilterSet, GenericPageFilterSet):
+        assert "missing_translation" in filterset.base_filters

@@ -53,6 +53,27 @@ def test_root_redirects_by_accept_language(client, sites):
     assert response["Location"] == "/nl/"
 
 
+@pytest.mark.parametrize(
+    ("accept_language", "landing"),
+    [("", "/en/"), ("fr-FR,fr;q=0.9", "/en/"), ("nl-NL,nl;q=0.9", "/nl/"), ("de", "/de/")],
+)
+def test_the_expat_centre_lands_in_english_unless_the_browser_asks_for_ours(
+    client, sites, accept_language, landing
+):
+    response = client.get("/", HTTP_HOST="expat.localhost", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == landing
+    assert "Accept-Language" in response["Vary"]
+    followed = client.get(landing, HTTP_HOST="expat.localhost")
+    assert followed.status_code == 200
+    assert f'<html lang="{landing.strip("/")}">' in followed.content.decode()
+
+
+def test_the_vvv_still_lands_in_dutch_without_a_language(client, sites):
+    response = client.get("/", HTTP_HOST="vvv.localhost", HTTP_ACCEPT_LANGUAGE="")
+    assert response["Location"] == "/nl/"
+
+
 def test_translated_slugs_route_per_language(client, about):
     assert client.get("/en/about-leiden/", HTTP_HOST="localhost").status_code == 200
     assert client.get("/nl/over-leiden/", HTTP_HOST="localhost").status_code == 200

@@ -73,7 +73,7 @@ def test_pagination(client, brand_home):
 @pytest.mark.parametrize("page", ["abc", "-1", "0", "1e9", "99999999999999999999", "%00"])
 def test_garbage_page_number_never_breaks(client, windmill, page):
     response = search(client, "nl", "molen", page=page)
-    assert response.status_code in (200, 400)
+    assert response.status_code == 200
     assert "Molen De Valk" in response.text
 
 
@@ -88,7 +88,7 @@ def test_overlong_query_is_refused_with_a_message(client, windmill):
 )
 def test_odd_queries_give_a_normal_page(client, windmill, query):
     response = search(client, "nl", query)
-    assert response.status_code in (200, 400)
+    assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.text
 
 

@@ -74,8 +74,10 @@ def build_partner_catalogue(sites) -> list:
         term_start=date(2022, 1, 1),
     )
     return [
-        CataloguePage("partners", "localhost", "/stadspartners/"),
-        CataloguePage("partners-culture", "localhost", "/stadspartners/?sector=culture"),
-        CataloguePage("partner", "localhost", "/stadspartners/museum-de-lakenhal/"),
-        CataloguePage("board", "localhost", "/stadspartners/bestuur/"),
+        CataloguePage("partners", "localhost", "/stadspartners/", PartnerIndexPage),
+        CataloguePage(
+            "partners-culture", "localhost", "/stadspartners/?sector=culture", PartnerIndexPage
+        ),
+        CataloguePage("partner", "localhost", "/stadspartners/museum-de-lakenhal/", PartnerPage),
+        CataloguePage("board", "localhost", "/stadspartners/bestuur/", BoardPage),
     ]

@@ -18,7 +18,7 @@ from wagtail.models import Workflow
 
 from discoveries.factories import EventPageFactory
 from discoveries.models import CongressRequest, Subscriber
-from tests.refusals import refused
+from tests.refusals import assert_refused
 
 SECRET_EVENT = "Geheime proeverij"
 SECRET_NAME = "Geheime Inzender"
@@ -84,7 +84,7 @@ def shows_nothing_secret(client, response, *secrets, hops=3):
 @pytest.mark.parametrize("view", ["", "results/"])
 def test_snippet_choosers_of_personal_data_are_refused(as_editor_a, model, view):
     response = as_editor_a.get(f"/admin/snippets/choose/discoveries/{model}/{view}")
-    assert refused(as_editor_a, response)
+    assert_refused(as_editor_a, response)
 
 
 def test_chosen_views_of_personal_data_are_refused(as_editor_a, personal_data):
@@ -95,7 +95,7 @@ def test_chosen_views_of_personal_data_are_refused(as_editor_a, personal_data):
         f"/admin/snippets/choose/discoveries/congressrequest/chosen-multiple/?id={congress.pk}",
     ]:
         response = as_editor_a.get(url)
-        assert refused(as_editor_a, response), url
+        assert_refused(as_editor_a, response)
 
 
 def test_moderators_still_choose_what_they_may_see(client, world, personal_data):

@@ -12,7 +12,7 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
 from partners.models import BoardMember, PartnerPage
 from tests.partners.conftest import PASSWORD
-from tests.refusals import refused
+from tests.refusals import assert_refused
 
 
 @pytest.fixture
@@ -103,6 +103,6 @@ def test_deleting_a_partner_takes_every_right_and_keeps_the_board_record(
 def test_a_partner_editor_cannot_retire_anyone(client, world):
     client.force_login(world["editor_a"])
     response = client.post(f"/admin/partners/{world['b'].pk}/retire/")
-    assert refused(client, response)
+    assert_refused(client, response)
     world["b"].refresh_from_db()
     assert world["b"].live and world["b"].retired_on is None

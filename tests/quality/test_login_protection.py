@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from leiden_site.declarations import MARKETING_EDITORS, MARKETING_MODERATORS
 from leiden_site.login_protection import LOCKOUT_LIMITS
-from tests.refusals import refused
+from tests.refusals import assert_refused
 
 PASSWORD = "correct-horse-battery"
 PER_ACCOUNT, PER_ADDRESS = LOCKOUT_LIMITS
@@ -105,4 +105,4 @@ def test_a_moderator_unlocks_an_account_from_the_admin(client, editor, sites):
 def test_editors_cannot_unlock_accounts(client, editor, sites):
     editor.groups.add(Group.objects.get(name=MARKETING_EDITORS))
     client.force_login(editor)
-    assert refused(client, client.get("/admin/login-lockouts/"))
+    assert_refused(client, client.get("/admin/login-lockouts/"))

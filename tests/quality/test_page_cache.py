@@ -61,16 +61,6 @@ def test_logged_in_editors_bypass_the_cache(client, museum, admin_user):
     assert "X-Page-Cache" not in get(client, "/nl/lakenhal/")
 
 
-def test_pages_with_a_form_are_not_cached(client, brand_home):
-    from leiden_site.factories import FormFieldFactory, FormPageFactory
-
-    form = FormPageFactory(parent=brand_home, slug_nl="contact")
-    FormFieldFactory(page=form, label_nl="Naam")
-    publish(form)
-    get(client, "/nl/contact/")
-    assert get(client, "/nl/contact/").get("X-Page-Cache") != "hit"
-
-
 @override_settings(
     CACHES={
         "default": {

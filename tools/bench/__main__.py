@@ -43,6 +43,16 @@ def parse_options(argv: list[str] | None = None) -> dict:
         action="store_true",
         help="drop and recreate the bench database (after migrations were rewritten)",
     )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated page names (as in the report) to measure, e.g. 'form page,agenda'",
+    )
+    parser.add_argument(
+        "--keep-data",
+        action="store_true",
+        help="measure the bench database as it is: skip migrate and the demo loader",
+    )
     return vars(parser.parse_args(argv))
 
 

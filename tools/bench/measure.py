@@ -22,7 +22,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
 from tools.bench import OUT_DIR, server, wrk
-from tools.bench.pages import PAGE_TARGETS, REFERENCE_FILE, REFERENCE_PAGE, Target
+from tools.bench.pages import PAGE_TARGETS, REFERENCE_FILE, REFERENCE_PAGE, Target, resolve_pages
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/15"
 WARMUP_REQUESTS = 6  # both workers import, compile templates and fill caches before timing
@@ -82,12 +82,12 @@ def measure_run(run: Run, targets: list[Target], reference_bytes: int, options: 
     }
 
 
-def write_reference_file(targets: list[Target]) -> int:
+def write_reference_file() -> int:
     """A plain file of the reference page's size in STATIC_ROOT: whitenoise serves it.
 
     It must exist before gunicorn starts, because whitenoise lists STATIC_ROOT once.
     """
-    home = next(target for target in targets if target.name == REFERENCE_PAGE)
+    (home,) = resolve_pages(REFERENCE_PAGE)
     size = len(get_in_process(home).content)
     line = b"<p>A static file as large as the home page, the physical reference.</p>\n"
     content = (line * (size // len(line) + 1))[:size]
@@ -238,6 +238,6 @@ def page_row(target: Target, sql_queries: int, uncached: dict, cached: dict, sta
         "page_cache": cached["page_cache"],
     }
     row["short"] = [t.column for t in PAGE_TARGETS if not t.met(row[t.key])]
-    if row["status"] != 200:
+    if row["status"] != target.status:
         row["short"].append(f"status {row['status']}")
     return row

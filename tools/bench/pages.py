@@ -24,10 +24,12 @@ class PageSpec:
     path: str = ""
     model: str = ""
     query: str = ""  # appended to the URL, e.g. "?category=music" for a filtered agenda
+    status: int = 200  # what a visitor gets; anything else is marked short
 
 
 # The pages measured, one line per page type: a new page type adds its line here.
 PAGES = [
+    PageSpec("language redirect", "localhost", path="/", status=302),
     PageSpec("home brand", "localhost", path="/nl/"),
     PageSpec("home vvv", "vvv.localhost", path="/nl/"),
     PageSpec("home expat", "expat.localhost", path="/nl/"),
@@ -48,6 +50,7 @@ PAGES = [
     PageSpec(
         "venue finder", "localhost", model="discoveries.VenueIndexPage", query="?min_capacity=200"
     ),
+    PageSpec("newsletter", "localhost", model="discoveries.NewsletterPage"),
     PageSpec("partner directory", "localhost", model="partners.PartnerIndexPage"),
     PageSpec("partner", "localhost", model="partners.PartnerPage"),
     PageSpec("board", "localhost", model="partners.BoardPage"),
@@ -91,12 +94,22 @@ class Target:
     name: str
     host: str
     path: str
+    status: int = 200
 
 
-def resolve_pages() -> list[Target]:
+def resolve_pages(only: str = "") -> list[Target]:
+    """Every page of PAGES, or those named in `only` (comma-separated)."""
     port = settings.SITE_PORT
+    wanted = {name.strip() for name in only.split(",") if name.strip()}
+    unknown = wanted - {spec.name for spec in PAGES}
+    if unknown:
+        raise BenchError(f"No such page in PAGES: {', '.join(sorted(unknown))}")
     # The Host header carries the port, as a browser's would, so it matches the Site rows.
-    return [Target(spec.name, f"{spec.host}:{port}", page_path(spec)) for spec in PAGES]
+    return [
+        Target(spec.name, f"{spec.host}:{port}", page_path(spec), spec.status)
+        for spec in PAGES
+        if not wanted or spec.name in wanted
+    ]
 
 
 def page_path(spec: PageSpec) -> str:

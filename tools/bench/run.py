@@ -20,9 +20,9 @@ def benchmark(options: dict) -> None:
     # Found now rather than after minutes of set-up.
     if shutil.which("wrk") is None:
         raise BenchError("wrk is not installed (apt-get install wrk).")
-    prepare_database(options["fresh"])
-    targets = resolve_pages()
-    reference_bytes = write_reference_file(targets)
+    prepare_database(options["fresh"], options["keep_data"])
+    targets = resolve_pages(options["only"])
+    reference_bytes = write_reference_file()
     runs = [
         measure_run(run, targets, reference_bytes, options)
         for run in RUNS

@@ -1,0 +1,86 @@
+"""Each role's dashboard shows the panels that concern it, and no other role's.
+
+Panels are recognised by their section id (`<name>-section`), not by their translated
+heading."""
+
+import datetime
+
+import pytest
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+from django.test import Client
+from django.utils import timezone
+
+from discoveries.models import EventPage
+from leiden_site.models import BrokenLink
+from partners.models import PartnerPage
+from tests.access.test_role_matrix import USERS
+
+PANELS = {
+    "own-profile",
+    "stale-partner-profiles",
+    "events-needing-work",
+    "broken-links",
+    "failed-tasks",
+    "new-requests-vvv",
+    "new-requests-expat",
+}
+EXPECTED = {
+    "partner_editor": {"own-profile"},
+    "vvv_staff": {"new-requests-vvv"},
+    "expat_staff": {"new-requests-expat"},
+    "marketing_editor": {"stale-partner-profiles", "events-needing-work", "broken-links"},
+    "moderator": PANELS - {"own-profile"},
+}
+
+
+@pytest.fixture
+def dashboard_world(secret_world):
+    year_ago = timezone.localdate() - datetime.timedelta(days=400)
+    PartnerPage.objects.filter(pk=secret_world["a"].pk).update(last_verified=year_ago)
+    DBTaskResult.objects.create(
+        task_path="discoveries.tasks.mail_congress_request",
+        args_kwargs={"args": [], "kwargs": {"request_id": 1}},
+        backend_name="default",
+        run_after=timezone.now(),
+        status=TaskResultStatus.FAILED,
+        exception_class_path="builtins.ConnectionRefusedError",
+        traceback="ConnectionRefusedError",
+    )
+    # The last link check found a link on a partner's profile to a page that is gone.
+    BrokenLink.objects.create(
+        source_page=secret_world["a"],
+        field="body",
+        target_page_id=999,
+        reason=BrokenLink.MISSING,
+        checked_at=timezone.now(),
+    )
+    return secret_world
+
+
+def panels_on_dashboard(world, role) -> set[str]:
+    client = Client()
+    client.force_login(world[USERS[role]])
+    html = client.get("/admin/").text
+    return {panel for panel in PANELS if f'id="{panel}-section"' in html}
+
+
+@pytest.mark.parametrize("role", list(EXPECTED))
+def test_each_role_sees_the_panels_that_concern_it(dashboard_world, role):
+    assert panels_on_dashboard(dashboard_world, role) == EXPECTED[role]
+
+
+def events_panel_of(world) -> str:
+    client = Client()
+    client.force_login(world["moderator"])
+    html = client.get("/admin/").text
+    return html.split('id="events-needing-work-section"', 1)[1].split("</section>", 1)[0]
+
+
+def test_the_event_panel_lists_upcoming_events_until_they_have_an_image(dashboard_world):
+    event = dashboard_world["event_b"]
+    EventPage.objects.filter(pk=event.pk).update(image=None, title_en="Orchid night")
+    assert event.title in events_panel_of(dashboard_world)
+    EventPage.objects.filter(pk=event.pk).update(image=dashboard_world["image_b"])
+    assert event.title not in events_panel_of(dashboard_world)

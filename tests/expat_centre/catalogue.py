@@ -1,0 +1,174 @@
+"""The Expat Centre's pages for the quality gates: services, a service, guides, a guide, the
+arrival checklist (empty and answered), employers (also filtered) and an employer. Wired
+into `tests.catalogue.build_catalogue`."""
+
+from datetime import date, time, timedelta
+
+import wagtail_factories
+
+from django.utils import timezone
+
+from discoveries.factories import weekly_periods
+from expat_centre.models import (
+    ArrivalChecklistPage,
+    DeskOpeningException,
+    DeskOpeningSchedule,
+    EmployerIndexPage,
+    EmployerPage,
+    GuideIndexPage,
+    GuidePage,
+    ServiceIndexPage,
+    ServicePage,
+)
+from leiden_site.factories import StandardPageFactory
+from leiden_site.models import Theme
+from tests.conftest import publish
+
+EXPAT = "expat.localhost"
+
+
+def _add(parent, instance):
+    return publish(parent.add_child(instance=instance))
+
+
+def build_services(home, booking):
+    today = timezone.localdate()
+    index = _add(
+        home,
+        ServiceIndexPage(
+            title_nl="Diensten",
+            title_en="Services",
+            slug_nl="diensten",
+            intro_nl="Wat het Expat Centre voor je regelt.",
+            opening_schedules=[
+                DeskOpeningSchedule(periods=weekly_periods(range(5), time(9), time(17)))
+            ],
+            opening_exceptions=[
+                DeskOpeningException(
+                    start_date=today + timedelta(days=3), closed=True, note_nl="Feestdag"
+                )
+            ],
+        ),
+    )
+    service = _add(
+        index,
+        ServicePage(
+            title_nl="Inschrijven en BSN",
+            title_en="Registration and BSN",
+            slug_nl="inschrijven",
+            kind="registration",
+            intro_nl="Inschrijven bij de gemeente, in één afspraak.",
+            audiences=["eu", "non_eu", "family"],
+            what_to_bring_nl=[
+                (
+                    "checklist",
+                    {
+                        "heading": "",
+                        "items": [
+                            {"item": "Paspoort", "note": ""},
+                            {"item": "Huurcontract", "note": "origineel en kopie"},
+                        ],
+                    },
+                )
+            ],
+            steps_nl=[
+                ("step", {"title": "Maak een afspraak", "text": "Online of telefonisch."}),
+                ("step", {"title": "Kom langs", "text": "Neem alles mee."}),
+            ],
+            fees_nl=[
+                ("fee", {"description": "Inschrijving", "amount": "gratis", "exemptions": ""}),
+                (
+                    "fee",
+                    {
+                        "description": "Uittreksel",
+                        "amount": "€ 14,40",
+                        "exemptions": "Gratis voor studenten.",
+                    },
+                ),
+            ],
+            appointment_page=booking,
+        ),
+    )
+    return index, service
+
+
+def build_expat_catalogue(sites) -> list:
+    """Returns `CataloguePage` entries (paths without the language prefix)."""
+    # Imported here: tests.catalogue imports this module while it is being loaded.
+    from tests.catalogue import CataloguePage
+
+    home = sites["expat"].root_page.specific
+    booking = publish(
+        StandardPageFactory(
+            parent=home,
+            title_nl="Boeken voor je medewerkers",
+            title_en="Booking for your staff",
+            slug_nl="boeken",
+        )
+    )
+    _index, service = build_services(home, booking)
+    guides = _add(home, GuideIndexPage(title_nl="Gidsen", title_en="Guides", slug_nl="gidsen"))
+    image = wagtail_factories.ImageFactory(title="Leiden Centraal")
+    guide = GuidePage(
+        title_nl="Wonen",
+        title_en="Housing",
+        slug_nl="wonen",
+        topic="housing",
+        intro_nl="Een huis vinden in Leiden.",
+        image=image,
+        image_alt_nl="Huizen aan de gracht",
+        body_nl=[("paragraph", "<p>Begin op tijd met zoeken.</p>")],
+        last_reviewed=date(2026, 1, 15),
+    )
+    guide = _add(guides, guide)
+    guide.related_services.set([service])
+    theme = Theme.objects.filter(slug="wetenschap").first()
+    if theme:
+        guide.themes.set([theme])
+    publish(guide)
+    _add(
+        home,
+        ArrivalChecklistPage(
+            title_nl="Aankomstlijst",
+            title_en="Arrival checklist",
+            slug_nl="aankomstlijst",
+            intro_nl="Beantwoord vijf vragen en krijg je eigen lijst.",
+        ),
+    )
+    employers = _add(
+        home,
+        EmployerIndexPage(
+            title_nl="Werkgevers",
+            title_en="Employers",
+            slug_nl="werkgevers",
+            intro_nl="Organisaties waarvan wij de internationale medewerkers helpen.",
+            booking_page=booking,
+        ),
+    )
+    for title, sector in [("Universiteit Leiden", "education"), ("Biotech BV", "life_sciences")]:
+        _add(
+            employers,
+            EmployerPage(
+                title_nl=title,
+                slug_nl=title.lower().replace(" ", "-"),
+                sector=sector,
+                intro_nl="Een werkgever in Leiden.",
+                image=image,
+                image_alt_nl="Een gebouw",
+                website="https://example.org/",
+            ),
+        )
+    arrival = (timezone.localdate() + timedelta(days=20)).isoformat()
+    answers = f"origin=non_eu&family=yes&sponsor=yes&activity=research&arrival={arrival}"
+    return [
+        CataloguePage("expat-services", EXPAT, "/diensten/"),
+        CataloguePage("expat-service", EXPAT, "/diensten/inschrijven/"),
+        CataloguePage("expat-guides", EXPAT, "/gidsen/"),
+        CataloguePage("expat-guide", EXPAT, "/gidsen/wonen/"),
+        CataloguePage("expat-checklist", EXPAT, "/aankomstlijst/"),
+        CataloguePage("expat-checklist-answered", EXPAT, f"/aankomstlijst/?{answers}"),
+        CataloguePage("expat-checklist-tampered", EXPAT, "/aankomstlijst/?origin=mars", 400),
+        CataloguePage("expat-employers", EXPAT, "/werkgevers/"),
+        CataloguePage("expat-employers-sector", EXPAT, "/werkgevers/?sector=education"),
+        CataloguePage("expat-employer", EXPAT, "/werkgevers/universiteit-leiden/"),
+    ]

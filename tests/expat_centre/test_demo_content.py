@@ -1,0 +1,50 @@
+"""The Expat Centre's demo content: services, guides, employers and the checklist, in three
+languages, and a checklist that links its steps to the demo's services."""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from expat_centre.models import ArrivalChecklistPage, EmployerPage, GuidePage, ServicePage
+
+EXPAT = "expat.localhost"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_demo_fills_the_expat_centre_in_three_languages(client, monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "a-test-password")
+    call_command("load_demo_data", stdout=StringIO())
+    call_command("load_demo_data", stdout=StringIO())  # a second run changes nothing
+
+    services = ServicePage.objects.live()
+    guides = GuidePage.objects.live()
+    assert {s.kind for s in services} == {
+        "registration",
+        "residence_permit",
+        "thirty_percent_ruling",
+        "digid",
+        "driving_licence",
+        "family",
+    }
+    assert len({g.topic for g in guides}) == 7
+    assert EmployerPage.objects.live().count() == 12
+    for page in [*services, *guides, *EmployerPage.objects.live()]:
+        assert page.title_en and page.title_de and page.intro_en and page.intro_de, page
+    assert GuidePage.due_for_review().exists(), "the staff report has something to show"
+
+    checklist = ArrivalChecklistPage.objects.get()
+    for language in ("nl", "en", "de"):
+        slug = getattr(checklist, f"slug_{language}")
+        response = client.get(f"/{language}/{slug}/", HTTP_HOST=EXPAT)
+        assert response.status_code == 200, language
+    arrival = timezone.localdate() + timedelta(days=14)
+    path = f"/en/{checklist.slug_en}/?origin=non_eu&family=yes&sponsor=yes&activity=work"
+    response = client.get(f"{path}&arrival={arrival.isoformat()}", HTTP_HOST=EXPAT)
+    html = response.content.decode()
+    for kind in ("registration", "residence_permit", "digid", "driving_licence"):
+        service = services.get(kind=kind)
+        assert f'href="/en/services/{service.slug_en}/"' in html, kind
