@@ -13,6 +13,7 @@ from csp.constants import NONE, SELF
 
 from django.utils.translation import gettext_lazy as _
 
+from .observability import DJANGO_GUID, LOGGING  # noqa: F401 - settings
 from .services import frontend_cache_backends, s3_media_origins, s3_storage
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -268,7 +269,9 @@ if AWS_STORAGE_BUCKET_NAME:
         region=AWS_S3_REGION_NAME,
         custom_domain=AWS_S3_CUSTOM_DOMAIN,
     )
-    SERVE_MEDIA = False  # the bucket serves them
+    SERVE_MEDIA = False  # the bucket serves images
+    # Documents stream through /documents/, which checks privacy, never a bucket URL.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Backups (leiden_site.backup) ----------------------------------------------------
@@ -303,34 +306,6 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request to an outside service per avatar
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("de", "Deutsch")]
 
-DJANGO_GUID = {
-    "GUID_HEADER_NAME": "X-Request-ID",
-    # An incoming id that is not a UUID is replaced, so no client writes into the logs.
-    "VALIDATE_GUID": True,
-    "RETURN_HEADER": True,
-    "EXPOSE_HEADER": False,
-}
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "filters": {
-        "request_id": {
-            "()": "django_guid.log_filters.CorrelationId",
-            "correlation_id_field": "request_id",
-        }
-    },
-    "formatters": {
-        "plain": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
-    },
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "filters": ["request_id"],
-            "formatter": "plain",
-        }
-    },
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
 WAGTAILREDIRECTS_AUTO_CREATE = False  # leiden_site.signals covers every language
 
 # --- Security -------------------------------------------------------------------------

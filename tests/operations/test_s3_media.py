@@ -33,7 +33,10 @@ PUBLIC_READ_POLICY = {
             "Effect": "Allow",
             "Principal": "*",
             "Action": "s3:GetObject",
-            "Resource": f"arn:aws:s3:::{BUCKET}/*",
+            "Resource": [
+                f"arn:aws:s3:::{BUCKET}/original_images/*",
+                f"arn:aws:s3:::{BUCKET}/images/*",
+            ],
         }
     ],
 }
@@ -57,7 +60,7 @@ def s3_endpoint():
     endpoint = f"http://127.0.0.1:{port}"
     client = s3_client(endpoint)
     client.create_bucket(Bucket=BUCKET)
-    # As docs/deployment.md asks of a real bucket: anyone may read its objects.
+    # As docs/deployment.md asks of a real bucket: anyone may read its images.
     client.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(PUBLIC_READ_POLICY))
     yield endpoint
     server.stop()
