@@ -14,12 +14,13 @@ import wagtail_factories
 
 from django.utils import timezone
 
+from discoveries.factories import weekly_periods
 from discoveries.models import (
     EventIndexPage,
     EventOccurrence,
     EventPage,
     PlaceIndexPage,
-    PlaceOpeningPeriod,
+    PlaceOpeningSchedule,
     PlacePage,
     RoutePage,
     RouteStop,
@@ -120,8 +121,8 @@ def _add_one(listings: Listings, number: int) -> dict:
         latitude=Decimal("52.158000"),
         longitude=Decimal("4.485000"),
         themes=themes,
-        opening_periods=[
-            PlaceOpeningPeriod(weekday=day, opens=time(10), closes=time(17)) for day in range(7)
+        opening_schedules=[
+            PlaceOpeningSchedule(periods=weekly_periods(range(7), time(10), time(17)))
         ],
     )
     place = publish(parents["places"].add_child(instance=place))
