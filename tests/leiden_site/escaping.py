@@ -6,6 +6,7 @@ settings), and every text sub-field of every StreamField block, so a new model, 
 block is covered without touching this file.
 """
 
+import datetime
 from html.parser import HTMLParser
 
 from django.apps import apps
@@ -140,8 +141,16 @@ def sample_value(block, image, page):
         return EMBED_URL
     if isinstance(block, blocks.URLBlock):
         return SAFE_URL
+    if isinstance(block, blocks.MultipleChoiceBlock):
+        return [next(value for value, _label in block.field.choices if value)]
     if isinstance(block, blocks.ChoiceBlock):
         return next(value for value, _label in block.field.choices if value)
+    if isinstance(block, blocks.TimeBlock):
+        return datetime.time(10)
+    if isinstance(block, blocks.DateBlock):
+        return datetime.date.today()
+    if isinstance(block, (blocks.DecimalBlock, blocks.FloatBlock, blocks.IntegerBlock)):
+        return 5
     if isinstance(block, ImageChooserBlock):
         return image
     if isinstance(block, blocks.PageChooserBlock):
@@ -189,8 +198,16 @@ def cache_embed():
 
 
 OUR_APPS = ("leiden_site", "partners", "discoveries", "vvv", "expat_centre")
-# Rows visitors never see on a page: their own submissions and our search index.
-NOT_SHOWN_MODELS = {"SearchDocument", "Subscriber", "CongressRequest"}
+# Rows visitors never see on a page: their own submissions, our search index, and what the
+# scheduler keeps for staff.
+NOT_SHOWN_MODELS = {
+    "SearchDocument",
+    "Subscriber",
+    "CongressRequest",
+    "BookingRequest",
+    "BrokenLink",
+    "ScheduledJob",
+}
 
 
 def visitor_models() -> list[type[models.Model]]:
