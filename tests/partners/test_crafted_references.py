@@ -95,7 +95,7 @@ def test_another_partners_media_is_refused_and_nothing_is_saved(as_editor_a, wor
     revisions_before = world["a"].revisions.count()
     response = save_profile(as_editor_a, world["a"], body(world))
     assert response.status_code == 200  # the form again, with the reason
-    assert "You may not use these here" in " ".join(response.context["form"].errors[STREAM])
+    assert "Deze mag u hier niet gebruiken" in " ".join(response.context["form"].errors[STREAM])
     assert world["a"].revisions.count() == revisions_before
 
 

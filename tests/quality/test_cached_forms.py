@@ -17,7 +17,7 @@ from tests.conftest import publish
 
 pytestmark = pytest.mark.usefixtures("sites")
 TOKEN_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]*)" data-form-token')
-NOT_SENT = "Your form has not been sent yet"
+NOT_SENT = "Uw formulier is nog niet verstuurd"  # the contact page is Dutch
 
 
 @pytest.fixture(autouse=True)
