@@ -25,5 +25,5 @@ def test_a_cached_contact_form_is_sent(page, live_sites, contact, settings):
     page.get_by_label("Naam").fill("Anna")
     page.locator("form.form button[type=submit]").click()
     page.wait_for_load_state()
-    assert "Your form has not been sent yet" not in page.content()
+    assert "Uw formulier is nog niet verstuurd" not in page.content()
     assert contact.get_submission_class().objects.get().get_data()["naam"] == "Anna"
