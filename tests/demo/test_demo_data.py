@@ -11,6 +11,8 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 
 from leiden_site.models import SearchDocument
+from tests.expat_centre.demo_checks import check_expat_centre_demo
+from tests.vvv.demo_checks import check_vvv_products_demo
 
 
 def counts():
@@ -39,3 +41,6 @@ def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkey
     assert login.status_code == 302
     assert client.get("/admin/").status_code == 200
     assert User.objects.get(username="admin").is_superuser
+    # Loading the demo is the slowest step of the suite: one load serves every site's checks.
+    check_vvv_products_demo(client)
+    check_expat_centre_demo(client)

@@ -1,12 +1,9 @@
-"""The Expat Centre's demo content: services, guides, employers and the checklist, in three
+"""Checks of the Expat Centre's demo content (run by tests/demo/test_demo_data.py, which loads
+the demo once for every site): services, guides, employers and the checklist, in three
 languages, and a checklist that links its steps to the demo's services."""
 
 from datetime import timedelta
-from io import StringIO
 
-import pytest
-
-from django.core.management import call_command
 from django.utils import timezone
 
 from expat_centre.models import ArrivalChecklistPage, EmployerPage, GuidePage, ServicePage
@@ -14,12 +11,9 @@ from expat_centre.models import ArrivalChecklistPage, EmployerPage, GuidePage, S
 EXPAT = "expat.localhost"
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_demo_fills_the_expat_centre_in_three_languages(client, monkeypatch):
-    monkeypatch.setenv("DEMO_PASSWORD", "a-test-password")
-    call_command("load_demo_data", stdout=StringIO())
-    call_command("load_demo_data", stdout=StringIO())  # a second run changes nothing
-
+def check_expat_centre_demo(client):
+    """After `load_demo_data`: the Expat Centre's pages in three languages, and a checklist
+    linking its steps to the demo's services."""
     services = ServicePage.objects.live()
     guides = GuidePage.objects.live()
     assert {s.kind for s in services} == {

@@ -1,19 +1,12 @@
-"""The demo's tours and shop: a dozen products in three languages, tours that can be booked,
+"""Checks of the demo's tours and shop (run by tests/demo/test_demo_data.py, which loads the
+demo once for every site): a dozen products in three languages, tours that can be booked,
 tickets for a real agenda event, pictures without words."""
-
-from io import StringIO
-
-import pytest
-
-from django.core.management import call_command
 
 from vvv.models import ProductIndexPage, ProductPage
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_demo_has_a_dozen_products_in_three_languages(client, monkeypatch):
-    monkeypatch.setenv("DEMO_PASSWORD", "a-test-password")
-    call_command("load_demo_data", stdout=StringIO())
+def check_vvv_products_demo(client):
+    """After `load_demo_data`: a dozen products in three languages, bookable tours."""
     products = list(ProductPage.objects.live().select_related("event", "image"))
     assert len(products) >= 12
     assert {product.category for product in products} >= {
