@@ -38,13 +38,24 @@
       then();
       return;
     }
+    // Draw only once both have arrived: Leaflet finds its marker pictures through its
+    // stylesheet, and sizes the map by it.
+    var pending = 2;
+    function arrived() {
+      pending -= 1;
+      if (pending === 0) {
+        then();
+      }
+    }
     var css = document.createElement("link");
     css.rel = "stylesheet";
     css.href = leafletCss;
+    css.onload = arrived;
+    css.onerror = arrived;
     document.head.appendChild(css);
     var script = document.createElement("script");
     script.src = leafletJs;
-    script.onload = then;
+    script.onload = arrived;
     document.head.appendChild(script);
   }
 
