@@ -7,6 +7,7 @@ import os
 import secrets
 import subprocess
 import sys
+import time
 import uuid
 
 import pytest
@@ -93,8 +94,16 @@ def test_access_log_names_the_request_id(production_server):
         f"{server.url}/healthz", headers={**PROXY_HEADERS, "X-Request-ID": request_id}, timeout=30
     )
     assert response.status_code == 200
-    access_lines = [line for line in server.log_path.read_text().splitlines() if "/healthz" in line]
-    assert any(f"request_id={request_id}" in line for line in access_lines), access_lines
+    # Gunicorn writes the access line after the response has gone out: wait for it a little.
+    deadline = time.monotonic() + 10
+    while True:
+        access_lines = [
+            line for line in server.log_path.read_text().splitlines() if "/healthz" in line
+        ]
+        if any(f"request_id={request_id}" in line for line in access_lines):
+            break
+        assert time.monotonic() < deadline, access_lines
+        time.sleep(0.1)
 
 
 def compose_services() -> dict:
