@@ -46,6 +46,12 @@ class Command(BaseCommand):
             action="store_true",
             help="Load even on production settings or beside pages the demo did not make.",
         )
+        parser.add_argument(
+            "--skip-rendering",
+            action="store_true",
+            help="Do not render every page once afterwards: image renditions are then made "
+            "when a page is first visited (quicker when nobody will look at the pages).",
+        )
 
     def handle(self, *args, **options):
         started = time.monotonic()
@@ -61,7 +67,8 @@ class Command(BaseCommand):
                 self.apply_site_settings(loader)
                 users = ensure_demo_users(groups, loader.pages, password)
             indexed = self.rebuild_search_documents()
-        self.render_every_page_once()
+        if not options["skip_rendering"]:
+            self.render_every_page_once()
         self.summarise(sites, loader.report, users, indexed, password, time.monotonic() - started)
 
     def fill_empty_translation_columns(self):
