@@ -1,4 +1,5 @@
-"""axe-core finds no WCAG 2.1 A/AA violation on any page type, in Dutch and English.
+"""axe-core finds no WCAG 2.1 A/AA violation on any page type, in Dutch and English, and
+no page shifts its layout while it loads.
 
 Every page is also photographed at phone and desktop width (test-artifacts/).
 """
@@ -16,6 +17,23 @@ pytestmark = pytest.mark.django_db(transaction=True)
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 WIDTHS = (375, 1280)
 RUN_AXE = "options => axe.run(document, options)"
+# Layout shifts a visitor did not cause, summed from the first paint on (the sum is never
+# less than Lighthouse's cumulative layout shift, which takes the worst burst of them).
+WATCH_LAYOUT_SHIFTS = """
+window.layoutShiftTotal = 0;
+new PerformanceObserver(list => {
+  for (const shift of list.getEntries()) {
+    if (!shift.hadRecentInput) window.layoutShiftTotal += shift.value;
+  }
+}).observe({type: "layout-shift", buffered: true});
+"""
+# Web fonts and two frames after the load event: what arrives late has had its chance.
+LAYOUT_SHIFT_AFTER_LOAD = """
+() => document.fonts.ready
+  .then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
+  .then(() => window.layoutShiftTotal)
+"""
+MAX_LAYOUT_SHIFT = 0.05
 
 
 def describe(violations: list[dict]) -> list[str]:
@@ -35,15 +53,17 @@ def catalogue(sites, live_sites):
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_every_page_type_has_no_wcag_violations(
+def test_every_page_type_is_accessible_and_keeps_its_layout(
     browser, catalogue, live_sites, screenshot, language
 ):
     require_tool(AXE_JS.exists(), "axe-core is not installed (npm ci)")
     port = live_sites["discoveries"].rsplit(":", 1)[1]
     # The site's CSP forbids inline scripts; axe is injected as one, so bypass it here.
     context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
+    context.add_init_script(WATCH_LAYOUT_SHIFTS)
     tab = context.new_page()
     problems = {}
+    shifts = {}
     try:
         for entry in catalogue:
             url = f"http://{entry.host}:{port}{entry.url(language)}"
@@ -51,6 +71,9 @@ def test_every_page_type_has_no_wcag_violations(
                 tab.set_viewport_size({"width": width, "height": 900})
                 response = tab.goto(url)
                 assert response.status == entry.status, (entry, language, response.status)
+                shift = tab.evaluate(LAYOUT_SHIFT_AFTER_LOAD)
+                if shift > MAX_LAYOUT_SHIFT:
+                    shifts[f"{entry.name} {language} {width}px {url}"] = round(shift, 3)
                 tab.add_script_tag(path=str(AXE_JS))
                 result = tab.evaluate(RUN_AXE, {"runOnly": {"type": "tag", "values": AXE_TAGS}})
                 if result["violations"]:
@@ -61,3 +84,4 @@ def test_every_page_type_has_no_wcag_violations(
     finally:
         context.close()
     assert problems == {}, json.dumps(problems, indent=2)
+    assert shifts == {}, f"layout shift on load above {MAX_LAYOUT_SHIFT}: {shifts}"
