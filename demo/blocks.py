@@ -25,8 +25,9 @@ The Expat Centre's services have three streams of their own:
     - fee: {description: Text, amount: Text, exemptions: Text}
 
 Every Text is a plain value or a mapping of languages (see translations.py). A body is built
-once for each language its texts are written in; a language that none of them has (German
-in the brand content) is left empty, and the site shows the Dutch body there.
+once for each language its texts are written in; a language that none of them has is left
+empty, and the site shows the Dutch body there, marked as Dutch (the demo's own test refuses
+that: every body is written in nl, en and de).
 """
 
 from .content import ContentError, PageRegistry
