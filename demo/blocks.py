@@ -35,7 +35,12 @@ from .dates import clock, weekdays
 from .pictures import Pictures
 from .translations import Translated, is_translation, languages_in
 
-DEMO_CREDIT = "Illustratie: Leiden Marketing (demo)"
+# Visitors read the credit under every picture, so it is written in each language.
+DEMO_CREDIT = {
+    "nl": "Illustratie: Leiden Marketing (demo)",
+    "en": "Illustration: Leiden Marketing (demo)",
+    "de": "Illustration: Leiden Marketing (Demo)",
+}
 
 
 def build_body(blocks: list, pictures: Pictures, pages: PageRegistry) -> Translated | list:
@@ -113,7 +118,7 @@ class BlocksInLanguage:
                 "image": self.pictures.image(key),
                 "alt_text": self.pictures.alt(key).get(self.language),
                 "caption": self.text(value.get("caption", "")),
-                "credit": DEMO_CREDIT,
+                "credit": DEMO_CREDIT.get(self.language, DEMO_CREDIT["nl"]),
             },
         )
 
