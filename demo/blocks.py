@@ -25,8 +25,9 @@ The Expat Centre's services have three streams of their own:
     - fee: {description: Text, amount: Text, exemptions: Text}
 
 Every Text is a plain value or a mapping of languages (see translations.py). A body is built
-once for each language its texts are written in; a language that none of them has (German
-in the brand content) is left empty, and the site shows the Dutch body there.
+once for each language its texts are written in; a language that none of them has is left
+empty, and the site shows the Dutch body there, marked as Dutch (the demo's own test refuses
+that: every body is written in nl, en and de).
 """
 
 from .content import ContentError, PageRegistry
@@ -34,7 +35,12 @@ from .dates import clock, weekdays
 from .pictures import Pictures
 from .translations import Translated, is_translation, languages_in
 
-DEMO_CREDIT = "Illustratie: Leiden Marketing (demo)"
+# Visitors read the credit under every picture, so it is written in each language.
+DEMO_CREDIT = {
+    "nl": "Illustratie: Leiden Marketing (demo)",
+    "en": "Illustration: Leiden Marketing (demo)",
+    "de": "Illustration: Leiden Marketing (Demo)",
+}
 
 
 def build_body(blocks: list, pictures: Pictures, pages: PageRegistry) -> Translated | list:
@@ -112,7 +118,7 @@ class BlocksInLanguage:
                 "image": self.pictures.image(key),
                 "alt_text": self.pictures.alt(key).get(self.language),
                 "caption": self.text(value.get("caption", "")),
-                "credit": DEMO_CREDIT,
+                "credit": DEMO_CREDIT.get(self.language, DEMO_CREDIT["nl"]),
             },
         )
 

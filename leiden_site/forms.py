@@ -1,6 +1,7 @@
 """Forms every site shares: the honeypot against robots and the admin page form."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
+from leiden_site.languages import INCOMPLETE_REFUSAL, fallback_fields
+from leiden_site.panels import completeness_required
 from leiden_site.permissions import refused_references
 
 HONEYPOT_FIELD = "website_url"
@@ -58,7 +61,35 @@ class HoneypotMixin(forms.Form):
         self.fields[HONEYPOT_FIELD] = self.fields.pop(HONEYPOT_FIELD)  # last, after real fields
 
 
-class ScopedChoosersPageForm(WagtailAdminPageForm):
+class CompleteLanguagesPublishMixin:
+    """Refuses "Publish" while a language is incomplete, on a site that requires it
+    (SiteIdentity.require_complete_languages); saving a draft is never refused."""
+
+    def _post_clean(self):
+        super()._post_clean()  # puts the posted values on self.instance
+        if not self.data.get("action-publish") or not self._site_requires_complete_languages():
+            return
+        missing = [
+            f"{name}: {', '.join(labels)}"
+            for code, name in settings.LANGUAGES
+            if (labels := self._missing_labels(code))
+        ]
+        if missing:
+            self.add_error(None, INCOMPLETE_REFUSAL % {"missing": "; ".join(missing)})
+
+    def _missing_labels(self, language: str) -> list[str]:
+        model = type(self.instance)
+        return [
+            str(model._meta.get_field(field).verbose_name)
+            for field in fallback_fields(self.instance, language)
+        ]
+
+    def _site_requires_complete_languages(self) -> bool:
+        page = self.instance if self.instance.pk else self.parent_page
+        return page is not None and completeness_required(page.get_site())
+
+
+class ScopedChoosersPageForm(CompleteLanguagesPublishMixin, WagtailAdminPageForm):
     """Image, document and page choices accept only what the editor may choose.
 
     Wagtail's chooser fields and blocks take any id that exists; a partner's editor must

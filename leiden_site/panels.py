@@ -1,7 +1,8 @@
 """An editor-facing panel telling which languages of a page are complete.
 
 modeltranslation publishes every language at once (docs/conventions.md, rule 9), so the
-editor needs to see, before publishing, where a visitor would get Dutch fallback.
+editor needs to see, before publishing, where a visitor would get Dutch text, and whether
+the site refuses to publish the page as it is (leiden_site/languages.py).
 """
 
 import django_filters
@@ -9,33 +10,9 @@ import django_filters
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import Panel
 
-# Fields whose translation may stay empty without a visitor noticing.
-OPTIONAL_FIELDS = {"seo_title", "search_description", "slug", "url_path"}
-
-
-def translation_status(page) -> list[dict]:
-    try:
-        translated = translator.get_options_for_model(type(page)).all_fields
-    except NotRegistered:
-        return []
-    checked = [name for name in translated if name not in OPTIONAL_FIELDS]
-    field_labels = {name: type(page)._meta.get_field(name).verbose_name for name in checked}
-    status = []
-    for code, name in settings.LANGUAGES:
-        missing = [
-            field_labels[field] for field in checked if not getattr(page, f"{field}_{code}", None)
-        ]
-        status.append({"code": code, "name": name, "missing": missing, "complete": not missing})
-    return status
-
-
-def is_complete_in(page, language_code: str) -> bool:
-    return all(
-        status["complete"] for status in translation_status(page) if status["code"] == language_code
-    )
+from leiden_site.languages import is_complete_in, translation_status
 
 
 class MissingTranslationFilter(django_filters.ChoiceFilter):
@@ -69,7 +46,20 @@ class TranslationStatusPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["languages"] = translation_status(self.instance)
+            context["completeness_required"] = completeness_required(self._site())
             return context
+
+        def _site(self):
+            site = self.instance.get_site() if self.instance.pk else None
+            parent = getattr(self.form, "parent_page", None) if self.form else None
+            return site or (parent.get_site() if parent else None)
+
+
+def completeness_required(site) -> bool:
+    """Does the site refuse to publish a page that is incomplete in some language?"""
+    from leiden_site.models.settings import SiteIdentity
+
+    return site is not None and SiteIdentity.for_site(site).require_complete_languages
 
 
 def tabbed_edit_handler(content_panels, extra_tabs, promote_panels=None, settings_panels=None):

@@ -23,29 +23,29 @@ def demo_collection() -> Collection:
     return Collection.get_first_root_node().add_child(name=DEMO_COLLECTION)
 
 
+# Part of every file name drawn since pictures carry no words: a picture stored before that
+# (with its title written on it) is drawn again, in place, on the next load.
+WORDLESS = "wordless"
+
+
 def get_or_create_demo_image(
-    title: str,
-    motif: str,
-    palette: tuple[str, str],
-    alt: str = "",
-    size=DEFAULT_SIZE,
-    words: bool = True,
+    title: str, motif: str, palette: tuple[str, str], alt: str = "", size=DEFAULT_SIZE
 ):
-    """The Wagtail image with this title, drawn and stored the first time only; `words`
-    False leaves the title off the picture."""
+    """The Wagtail image with this title, drawn and stored the first time only."""
     image_model = get_image_model()
-    existing = image_model.objects.filter(title=title).order_by("pk").first()
-    if existing:
-        if alt and getattr(existing, "description", alt) != alt:
-            existing.description = alt
-            existing.save(update_fields=["description"])
-        return existing
-    data = make_demo_image(title, motif, palette, size=size, words=words)
-    image = image_model(
-        title=title,
-        collection=demo_collection(),
-        file=ImageFile(BytesIO(data), name=f"demo-{slugify(title)}.jpg"),
-    )
+    image = image_model.objects.filter(title=title).order_by("pk").first()
+    if image and WORDLESS in image.file.name:
+        if alt and getattr(image, "description", alt) != alt:
+            image.description = alt
+            image.save(update_fields=["description"])
+        return image
+    if image is None:
+        image = image_model(title=title, collection=demo_collection())
+    else:
+        image.renditions.all().delete()
+    data = make_demo_image(title, motif, palette, size=size)
+    image.file = ImageFile(BytesIO(data), name=f"demo-{slugify(title)}-{WORDLESS}.jpg")
+    image.file_size, image.file_hash = None, ""  # Wagtail works them out again from the file
     if hasattr(image, "description"):
         image.description = alt  # Wagtail 6.3+: the image's default alternative text
     image.save()
@@ -78,6 +78,5 @@ class Pictures:
                 tuple(self.palettes[picture["palette"]]),
                 alt=self.alt(key).nl,
                 size=tuple(picture.get("size", DEFAULT_SIZE)),
-                words=picture.get("words", True),
             )
         return self.images[key]

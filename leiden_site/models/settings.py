@@ -58,6 +58,14 @@ class SiteIdentity(SocialLinksMixin, BaseSiteSetting):
         help_text=_("For instance when the desk answers the phone."),
     )
     footer_text = models.TextField(_("footer text"), blank=True)
+    require_complete_languages = models.BooleanField(
+        _("publish only complete pages"),
+        default=False,
+        help_text=_(
+            "Refuse to publish a page while a text visitors read is filled in Dutch but not in "
+            "English or German. Drafts can always be saved."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -89,6 +97,7 @@ class SiteIdentity(SocialLinksMixin, BaseSiteSetting):
             ],
             heading=_("Footer"),
         ),
+        MultiFieldPanel([FieldPanel("require_complete_languages")], heading=_("Languages")),
     ]
 
     class Meta:

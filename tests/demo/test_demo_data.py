@@ -11,6 +11,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 
 from leiden_site.models import SearchDocument
+from tests.demo.demo_checks import check_languages_and_pictures_demo
 from tests.expat_centre.demo_checks import check_expat_centre_demo
 from tests.vvv.demo_checks import check_vvv_products_demo
 
@@ -45,3 +46,4 @@ def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkey
     # Loading the demo is the slowest step of the suite: one load serves every site's checks.
     check_vvv_products_demo(client)
     check_expat_centre_demo(client)
+    check_languages_and_pictures_demo()

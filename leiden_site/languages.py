@@ -1,0 +1,81 @@
+"""Which texts of a page a visitor gets in Dutch because their own language's is empty.
+
+modeltranslation falls back to Dutch for an empty translation (docs/conventions.md, rule 2).
+The site never pretends that text is in the visitor's language: templates mark it with
+`lang="nl"` and show a note (leiden_site/templatetags/leiden_languages.py), the "Languages"
+panel tells editors before they publish, and a site may refuse to publish such a page
+(SiteIdentity.require_complete_languages; see LanguageCompletenessFormMixin).
+"""
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from modeltranslation.translator import NotRegistered, translator
+
+FALLBACK_LANGUAGE = settings.MODELTRANSLATION_FALLBACK_LANGUAGES[0]
+
+# Fields whose translation may stay empty without a visitor reading Dutch instead: search
+# engines get the title when the SEO title is empty, and slugs and paths are not read.
+OPTIONAL_FIELDS = frozenset({"seo_title", "search_description", "slug", "url_path"})
+
+
+def translated_fields(model) -> list[str]:
+    """The translated fields of a model that visitors read, in declaration order."""
+    try:
+        fields = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return []
+    return [name for name in fields if name not in OPTIONAL_FIELDS]
+
+
+def _column(instance, field: str, language: str):
+    return getattr(instance, f"{field}_{language}", None)
+
+
+def fallback_fields(instance, language: str | None = None) -> list[str]:
+    """Fields whose Dutch text a visitor of `language` (default: the active one) reads,
+    because that language's column is empty while the Dutch one is not."""
+    language = language or translation.get_language()
+    if language == FALLBACK_LANGUAGE:
+        return []
+    return [
+        field
+        for field in translated_fields(type(instance))
+        if not _column(instance, field, language) and _column(instance, field, FALLBACK_LANGUAGE)
+    ]
+
+
+def serves_dutch(instance, field: str) -> bool:
+    """Does the active language read `field` of `instance` from the Dutch column?"""
+    return field in fallback_fields(instance)
+
+
+def is_dutch_value(instance, value) -> bool:
+    """Is `value` (as a template got it from `instance.<field>`) a Dutch fallback? Used
+    where a template hands on only the value, as components/stream.html does."""
+    return any(
+        _column(instance, field, FALLBACK_LANGUAGE) is value for field in fallback_fields(instance)
+    )
+
+
+def translation_status(instance) -> list[dict]:
+    """Per language: its name, the labels of the fields visitors read in Dutch, complete."""
+    model = type(instance)
+    status = []
+    for code, name in settings.LANGUAGES:
+        missing = [
+            model._meta.get_field(field).verbose_name for field in fallback_fields(instance, code)
+        ]
+        status.append({"code": code, "name": name, "missing": missing, "complete": not missing})
+    return status
+
+
+def is_complete_in(instance, language: str) -> bool:
+    return not fallback_fields(instance, language)
+
+
+INCOMPLETE_REFUSAL = _(
+    "This site publishes a page only when it is complete in every language. Fill in: %(missing)s. "
+    "You can still save a draft."
+)
