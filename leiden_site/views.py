@@ -3,15 +3,15 @@
 import re
 
 from django.conf import settings
-from django.db.models import prefetch_related_objects
 from django.contrib.sitemaps.views import sitemap
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views import csrf

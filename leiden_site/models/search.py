@@ -13,9 +13,7 @@ similarity on PostgreSQL and by difflib over the titles' words on SQLite.
 import difflib
 import re
 
-from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connections, models
-from django.db.models.functions import Greatest
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
 
@@ -41,7 +39,7 @@ WORD = re.compile(r"\w+")
 CORRECTABLE_LENGTH = 4
 # difflib's ratio a title word needs to stand in for a query word ("rembrant" → 0.94).
 CLOSE_ENOUGH = 0.75
-# Titles the trigram look-up hands over per query word, best first.
+# Title words the trigram look-up hands over per query word, best first.
 TRIGRAM_CANDIDATES = 20
 # Longer queries are not worth a look-up per word.
 CORRECTED_WORDS = 6
@@ -67,30 +65,32 @@ class SearchDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def spelling_suggestion(self, terms: str) -> str:
         """`terms` with each word replaced by the closest title word; "" if nothing changed."""
         words = terms.split()[:CORRECTED_WORDS]
-        vocabulary = title_words(self._titles_near([w for w in words if _correctable(w)]))
+        vocabulary = self._title_words_near([word for word in words if _correctable(word)])
         corrected = [_closest(word, vocabulary) for word in words]
         if [word.lower() for word in corrected] == [word.lower() for word in words]:
             return ""
         return " ".join(corrected)
 
-    def _titles_near(self, words: list[str]):
-        """Titles that may hold a correction of `words`, in one query."""
+    def _title_words_near(self, words: list[str]) -> dict[str, str]:
+        """Title words that may correct `words` (lower case → as written), in one query."""
         if not words:
-            return []
+            return {}
         if connections[self.db].vendor != "postgresql":
-            return self.values_list("title", flat=True).distinct()
-        # Only titles with a word similar to one of the words (the GIN trigram index finds
-        # them), the most similar first.
+            return title_words(self.values_list("title", flat=True).distinct())
+        # Titles with a word similar to one of the words (the GIN trigram index finds them);
+        # of their distinct words, the ones most similar to any of the words.
         similar = models.Q()
         for word in words:
             similar |= models.Q(title__trigram_word_similar=word)
-        similarity = [TrigramWordSimilarity(word, "title") for word in words]
-        return (
-            self.filter(similar)
-            .annotate(similarity=Greatest(*similarity) if len(similarity) > 1 else similarity[0])
-            .order_by("-similarity")
-            .values_list("title", flat=True)[: TRIGRAM_CANDIDATES * len(words)]
+        titles_sql, params = self.filter(similar).values("title").query.sql_with_params()
+        similarity = ", ".join(["similarity(word, %s)"] * len(words))
+        sql = (
+            "SELECT word FROM (SELECT DISTINCT regexp_split_to_table(t.title, '\\W+') AS word "
+            f"FROM ({titles_sql}) t) w ORDER BY greatest({similarity}) DESC LIMIT %s"
         )
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(sql, [*params, *words, TRIGRAM_CANDIDATES * len(words)])
+            return title_words(row[0] for row in cursor.fetchall())
 
 
 def _correctable(word: str) -> bool:
