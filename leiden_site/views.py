@@ -4,12 +4,14 @@ import re
 
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views import csrf
@@ -19,13 +21,17 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
 
 from leiden_site.forms import TOKEN_REFUSED
-from leiden_site.listing import paginate
+from leiden_site.listing import paginate, with_renditions
 from leiden_site.middleware import UNPREFIXED_PATHS
 from leiden_site.models import SearchDocument, SiteIdentity
 from leiden_site.page_cache import query_parameter, reads_query
 from leiden_site.sitemap import PageSitemap
 
 SEARCH_RESULTS_PER_PAGE = 10
+# Fewer results than this and the search offers a spelling suggestion, if it has one.
+FEW_RESULTS = 3
+# Results each of the other sites shows below the visitor's own site's results.
+OTHER_SITE_RESULTS = 3
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_WORD = re.compile(r"\w+")
 
@@ -45,8 +51,7 @@ def search(request):
     # NUL cannot be stored or searched anywhere; drop it rather than fail.
     query_string = (query_parameter(request, "q") or "").replace("\x00", "").strip()
     errors = []
-    results_page = None
-    promotions = []
+    context = {"results_page": None, "promotions": [], "suggestion": "", "other_sites": []}
 
     if len(query_string) > SEARCH_QUERY_MAX_LENGTH:
         errors.append(
@@ -56,36 +61,76 @@ def search(request):
 
     terms = _search_terms(query_string)
     if terms and len(query_string) <= SEARCH_QUERY_MAX_LENGTH and site:
-        documents = (
-            SearchDocument.objects.filter(
-                language=get_language(), tree_path__startswith=site.root_page.path
-            )
-            .select_related("page")
-            .search(terms, operator="and")
-        )
-        results_page = paginate(
-            documents, query_parameter(request, "page"), SEARCH_RESULTS_PER_PAGE, errors
-        )
-        query = Query.get(terms)
-        query.add_hit()
-        promotions = list(
-            query.editors_picks.filter(page__path__startswith=site.root_page.path, page__live=True)
-            .select_related("page")
-            .order_by("sort_order")
-        )
+        context.update(_search_site(request, site, terms, errors))
 
-    status = 400 if errors and not results_page else 200
+    search_query = query_string[:SEARCH_QUERY_MAX_LENGTH]
+    suggestion = context["suggestion"]
+    status = 400 if errors and not context["results_page"] else 200
     return TemplateResponse(
         request,
         "search/search.html",
         {
-            "search_query": query_string[:SEARCH_QUERY_MAX_LENGTH],
-            "results_page": results_page,
-            "promotions": promotions,
+            "search_query": search_query,
             "errors": errors,
+            "page_query": urlencode({"q": search_query}),
+            "suggestion_url": f"{reverse('search')}?{urlencode({'q': suggestion})}",
+            "results_query": suggestion if context.get("showing_suggestion") else search_query,
+            **context,
         },
         status=status,
     )
+
+
+def _search_site(request, site, terms: str, errors: list[str]) -> dict:
+    """Results on the visitor's site (or for the corrected words, if the query found none),
+    promotions, a spelling suggestion when little was found, and the other sites' results."""
+    language = get_language()
+    on_site = SearchDocument.objects.on_site(language, site)
+    results = on_site.matching(terms)
+    suggestion = on_site.spelling_suggestion(terms) if results.count() < FEW_RESULTS else ""
+    showing_suggestion = bool(suggestion) and results.count() == 0
+    if showing_suggestion:
+        results = on_site.matching(_search_terms(suggestion))
+    results_page = paginate(
+        results, query_parameter(request, "page"), SEARCH_RESULTS_PER_PAGE, errors
+    )
+    found_terms = _search_terms(suggestion) if showing_suggestion else terms
+    other_sites = _other_sites_results(site, language, found_terms)
+    prefetch_related_objects(
+        [*results_page, *(doc for _name, docs in other_sites for doc in docs)],
+        with_renditions("image"),
+    )
+    query = Query.get(terms)
+    query.add_hit()
+    promotions = list(
+        query.editors_picks.filter(page__path__startswith=site.root_page.path, page__live=True)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    return {
+        "results_page": results_page,
+        "promotions": promotions,
+        "suggestion": suggestion,
+        "showing_suggestion": showing_suggestion,
+        "other_sites": other_sites,
+    }
+
+
+def _other_sites_results(site, language: str, terms: str) -> list[tuple[str, list]]:
+    """(site name, a few results) for each other site with results, in site order."""
+    others = list(Site.objects.exclude(pk=site.pk).select_related("root_page").order_by("pk"))
+    names = {
+        identity.site_id: identity.site_name
+        for identity in SiteIdentity.objects.filter(site__in=others)
+    }
+    groups = []
+    for other in others:
+        found = list(
+            SearchDocument.objects.on_site(language, other).matching(terms)[:OTHER_SITE_RESULTS]
+        )
+        if found:
+            groups.append((names.get(other.pk) or other.site_name or other.hostname, found))
+    return groups
 
 
 @require_safe

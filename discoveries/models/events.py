@@ -74,6 +74,8 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
 
 class EventPage(RoutablePageMixin, CardImageMixin, BasePage):
+    search_kind = "event"
+
     summary = models.TextField(_("summary"), max_length=400)
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
     themes = ParentalManyToManyField("leiden_site.Theme", verbose_name=_("themes"), blank=True)

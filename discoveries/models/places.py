@@ -48,6 +48,8 @@ class PlaceIndexPage(RoutablePageMixin, IndexPage):
 
 
 class PlacePage(OpeningHoursMixin, CardImageMixin, BasePage):
+    search_kind = "place"
+
     PLACE_TYPES = [
         ("museum", _("Museum")),
         ("monument", _("Monument")),

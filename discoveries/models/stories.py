@@ -40,6 +40,8 @@ class StoryIndexPage(RoutablePageMixin, IndexPage):
 
 
 class StoryPage(CardImageMixin, BasePage):
+    search_kind = "story"
+
     intro = models.TextField(_("introduction"), max_length=400)
     author = models.CharField(_("author"), max_length=120, blank=True)
     date = models.DateField(_("date"), default=timezone.localdate)

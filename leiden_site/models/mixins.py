@@ -140,6 +140,8 @@ class BasePage(LanguagePreviewMixin, SeoMixin, Page):
     search_text_fields: tuple[str, ...] = ()
     # The image field that stands for the page on cards (CardImageMixin's, or a logo).
     card_image_field = "image"
+    # What search results call a page of this type (a key of search.SEARCH_KIND_LABELS).
+    search_kind = "page"
 
     class Meta:
         abstract = True

@@ -56,6 +56,8 @@ class PartnerIndexPage(RoutablePageMixin, IndexPage):
 
 
 class PartnerPage(SocialLinksMixin, BasePage):
+    search_kind = "partner"
+
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),

@@ -50,9 +50,12 @@ def test_untranslated_text_is_searchable_through_the_dutch_fallback(client, bran
 
 def test_results_are_limited_to_the_current_site(client, windmill, vvv_home):
     publish(StandardPageFactory(parent=vvv_home, title_nl="Molen route", slug_nl="molen-route"))
-    vvv_results = search(client, "nl", "molen", host="vvv.localhost").text
-    assert "Molen route" in vvv_results
-    assert "Molen De Valk" not in vvv_results
+    html = search(client, "nl", "molen", host="vvv.localhost").text
+    own, others = html.split('aria-labelledby="other-sites-title"', 1)
+    assert "Molen route" in own
+    assert "Molen De Valk" not in own
+    # The brand site's page is offered only in the other sites' group, at its own address.
+    assert 'href="http://localhost/nl/molen-de-valk/"' in others
 
 
 def test_unpublished_pages_leave_the_results(client, windmill):

@@ -54,7 +54,8 @@ LISTING_PAGES = [
     ("partners", "localhost", "/stadspartners/"),
     ("partner", "localhost", "/stadspartners/organisator/"),
     ("board", "localhost", "/stadspartners/bestuur/"),
-    ("search", "localhost", "/search/?q=leiden"),
+    # A typo: the costliest way through search (look-up, correction, corrected results).
+    ("search", "localhost", "/search/?q=leidn"),
 ]
 
 
@@ -183,8 +184,12 @@ def _add_one(listings: Listings, number: int) -> dict:
     )
     route = listings.route
     RouteStop.objects.create(route=route, place=place, note_nl="Stop hier.", sort_order=number)
-    found = StandardPage(title_nl=f"Leiden zoekresultaat {number}", slug_nl=f"zoek-{number}")
-    SearchDocument.index_page(publish(listings.brand.add_child(instance=found)))
+    # Search results on the brand site and on another site, each with its picture.
+    for home in (listings.brand, listings.expat):
+        found = StandardPage(
+            title_nl=f"Leiden zoekresultaat {number}", slug_nl=f"zoek-{number}", og_image=image
+        )
+        SearchDocument.index_page(publish(home.add_child(instance=found)))
     return {"story": story, "place": place, "event": event}
 
 
