@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('leiden_site', '0004_scheduled_jobs_and_broken_links'),
+        ('leiden_site', '0005_site_identity_require_complete_languages'),
         ('wagtailimages', '0027_image_description'),
     ]
 

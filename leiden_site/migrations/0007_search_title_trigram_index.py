@@ -26,6 +26,6 @@ def drop_trigram_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("leiden_site", "0005_search_document_kind_and_image")]
+    dependencies = [("leiden_site", "0006_search_document_kind_and_image")]
 
     operations = [migrations.RunPython(add_trigram_index, drop_trigram_index)]
