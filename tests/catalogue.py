@@ -212,6 +212,10 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
                 end=_local(today + timedelta(days=9), 23),
                 status=EventOccurrence.CANCELLED,
             ),
+            EventOccurrence(
+                start=_local(today + timedelta(days=10), 20),
+                status=EventOccurrence.SOLD_OUT,
+            ),
         ],
     )
     event = publish(agenda.add_child(instance=event))

@@ -1,4 +1,4 @@
-from .events import AUDIENCES, EventIndexPage, EventOccurrence, EventPage
+from .events import AUDIENCES, DateSpan, EventIndexPage, EventOccurrence, EventPage
 from .home import HomePage
 from .newsletter import NewsletterPage, Subscriber
 from .places import PlaceIndexPage, PlaceOpeningException, PlaceOpeningSchedule, PlacePage
@@ -15,6 +15,7 @@ __all__ = [
     "StoryIndexPage",
     "StoryPage",
     "EventIndexPage",
+    "DateSpan",
     "EventOccurrence",
     "EventPage",
     "HomePage",

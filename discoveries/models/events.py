@@ -1,11 +1,13 @@
 """The agenda: events with one or more occurrences, for every audience."""
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from django import forms
 from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +33,39 @@ AUDIENCES = [
     ("internationals", _("Internationals")),
     ("business", _("Business")),
 ]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """The local days from an event's first to its last date; `several` when days in
+    between have no date (every Saturday, say), so a range would promise too much."""
+
+    first: date
+    last: date
+    several: bool
+
+    @property
+    def same_month(self) -> bool:
+        return (self.first.year, self.first.month) == (self.last.year, self.last.month)
+
+    @property
+    def same_year(self) -> bool:
+        return self.first.year == self.last.year
+
+    @classmethod
+    def of(cls, occurrences) -> "DateSpan | None":
+        """The span of these occurrences; None when they all fall on one day."""
+        days = sorted(
+            (timezone.localtime(o.start).date(), timezone.localtime(o.end or o.start).date())
+            for o in occurrences
+        )
+        if not days:
+            return None
+        first, covered, several = days[0][0], days[0][1], False
+        for start, end in days[1:]:
+            several = several or start > covered + timedelta(days=1)
+            covered = max(covered, end)
+        return None if first == covered else cls(first, covered, several)
 
 
 class EventPageForm(ScopedChoosersPageForm):
@@ -170,6 +205,24 @@ class EventPage(RoutablePageMixin, CardImageMixin, BasePage):
         return [o for o in self.ordered_occurrences if o.ends_at >= now]
 
     @property
+    def dates_to_show(self) -> list["EventOccurrence"]:
+        """The dates still to come; all of them once the event has taken place."""
+        return self.upcoming_occurrences or self.ordered_occurrences
+
+    @cached_property
+    def next_occurrence(self) -> "EventOccurrence | None":
+        """The first date that listed this event (see EventOccurrenceQuerySet.events)."""
+        for occurrence in self.listed_dates:
+            if occurrence.pk == self.next_occurrence_id:
+                return occurrence
+        return None
+
+    @cached_property
+    def date_span(self) -> DateSpan | None:
+        """From the first to the last of the dates still to come (or listed)."""
+        return DateSpan.of(self.listed_dates)
+
+    @property
     def is_past(self) -> bool:
         return not self.upcoming_occurrences
 
@@ -229,10 +282,7 @@ class EventOccurrenceQuerySet(models.QuerySet):
 
     def not_ended(self, now=None):
         """Still to come or running: not ended, or (no end given) started at most 12 hours ago."""
-        now = now or timezone.now()
-        return self.exclude(end__lt=now).exclude(
-            end__isnull=True, start__lt=now - timedelta(hours=12)
-        )
+        return self.filter(not_ended_condition(now))
 
     def for_cards(self):
         """With what an event card shows, in a fixed number of queries."""
@@ -249,6 +299,36 @@ class EventOccurrenceQuerySet(models.QuerySet):
             .for_cards()
             .order_by("start", "pk")[:limit]
         )
+
+    def events(self):
+        """The events with a date in this set, each once, in the order of their first date
+        here (`next_start`, `next_occurrence_id`), with what a card shows in a fixed number
+        of queries: their dates still to come and the listed one (`listed_dates`)."""
+        matching = self.order_by().filter(event=OuterRef("pk")).order_by("start", "pk")
+        listed = EventOccurrence.objects.filter(
+            Q(pk__in=self.order_by().values("pk")) | not_ended_condition()
+        ).order_by("start", "pk")
+        return (
+            EventPage.objects.filter(Exists(matching))
+            .annotate(
+                next_start=Subquery(matching.values("start")[:1]),
+                next_occurrence_id=Subquery(matching.values("pk")[:1]),
+            )
+            .select_related("image", "venue")
+            .prefetch_related(
+                with_renditions("image"), Prefetch("occurrences", listed, to_attr="listed_dates")
+            )
+            .order_by("next_start", "pk")
+        )
+
+    def upcoming_events(self, limit: int, **filters) -> list[EventPage]:
+        """The next `limit` live events that have a date still to come, each once."""
+        return list(self.of_live_events().filter(**filters).not_ended().events()[:limit])
+
+
+def not_ended_condition(now=None) -> Q:
+    now = now or timezone.now()
+    return ~Q(end__lt=now) & ~Q(end__isnull=True, start__lt=now - timedelta(hours=12))
 
 
 class EventOccurrence(Orderable):
@@ -299,6 +379,11 @@ class EventOccurrence(Orderable):
     @property
     def schema_status(self) -> str:
         return self.SCHEMA_STATUSES[self.status]
+
+    @property
+    def sells_tickets(self) -> bool:
+        """Sold out, cancelled or postponed dates offer no ticket link; their status says why."""
+        return self.status == self.SCHEDULED
 
     @property
     def is_cancelled(self) -> bool:

@@ -76,7 +76,7 @@ class HomePage(BaseHomePage):
             published = self.published_content()
         else:
             published = shared_for_generation(("brand-home", self.pk), self.published_content)
-        return {**published, "upcoming": EventOccurrence.objects.upcoming(4)}
+        return {**published, "upcoming": EventOccurrence.objects.upcoming_events(4)}
 
     def published_content(self) -> dict:
         """Editor's picks where chosen, the newest content where not, themes and the index

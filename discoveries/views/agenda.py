@@ -104,24 +104,28 @@ def _query_without(request, *names) -> str:
 def agenda_view(agenda, request):
     occurrences, form, errors = filtered_occurrences(agenda, request)
     status = 400 if errors else 200  # before paginate adds its notes
-    page = paginate(occurrences, query_parameter(request, "page"), PER_PAGE, errors)
+    # One card per event, dated by its first occurrence that matches the filters.
+    page = paginate(occurrences.events(), query_parameter(request, "page"), PER_PAGE, errors)
     filters = _query_without(request, "page")
-    base = agenda.get_url(request)
+    feed_query = f"?{filters}" if filters else ""
+    ical_url = f"{agenda.get_full_url(request)}agenda.ics{feed_query}"
     return render_page(
         agenda,
         request,
         status=status,
         form=form,
         errors=errors,
-        occurrences=page,
+        events=page,
         filter_query=filters,
-        ical_url=f"{base}agenda.ics" + (f"?{filters}" if filters else ""),
-        json_url=f"{base}agenda.json" + (f"?{filters}" if filters else ""),
+        ical_url=ical_url,
+        # Calendar apps subscribe to a webcal: address and fetch it again now and then.
+        subscribe_url="webcal:" + ical_url.split(":", 1)[1],
+        json_url=f"{agenda.get_full_url(request)}agenda.json{feed_query}",
         preset_links=[
             {
                 "code": code,
                 "label": label,
-                "url": f"{base}?when={code}",
+                "url": f"{agenda.get_url(request)}?when={code}",
                 "active": request.GET.get("when") == code,
             }
             for code, label in AGENDA_PRESETS

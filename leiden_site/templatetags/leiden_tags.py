@@ -168,3 +168,12 @@ def site_key(context):
         key = model._meta.app_label if model else ""
     request._leiden_site_key = key
     return key
+
+
+@register.filter
+def active_filter_count(form) -> int:
+    """How many fields of a GET filter form the visitor filled in: a folded filter bar's
+    summary says so, so a visitor knows the list is narrowed without opening it."""
+    if not form.is_bound or not hasattr(form.data, "getlist"):
+        return 0
+    return sum(1 for name in form.fields if any(value.strip() for value in form.data.getlist(name)))

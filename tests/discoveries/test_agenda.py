@@ -4,14 +4,14 @@ import datetime
 
 import pytest
 
-from discoveries.factories import EventPageFactory, add_occurrence
+from discoveries.factories import EventPageFactory
 from discoveries.views.agenda import preset_range
 from tests.conftest import publish
 from tests.discoveries.conftest import in_days, make_event
 
 
 def titles(response):
-    return [o.event.title for o in response.context["occurrences"]]
+    return [event.title for event in response.context["events"]]
 
 
 def get(client, path="/nl/agenda/", **params):
@@ -33,12 +33,6 @@ def test_past_events_keep_their_page_marked_as_past(client, agenda):
     response = client.get("/nl/agenda/voorbij/", HTTP_HOST="localhost")
     assert response.status_code == 200
     assert response.context["page"].is_past
-
-
-def test_an_event_with_many_dates_appears_once_per_date(client, agenda):
-    event = make_event(agenda, 1, title_nl="Rondleiding")
-    add_occurrence(event, in_days(3), in_days(3, hour=22))
-    assert titles(get(client)) == ["Rondleiding", "Rondleiding"]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def test_cancelled_occurrences_stay_listed_with_their_status(client, agenda):
         )
     )
     response = get(client)
-    assert [o.status for o in response.context["occurrences"]] == ["cancelled"]
+    assert [e.next_occurrence.status for e in response.context["events"]] == ["cancelled"]
     assert event.title in response.text
 
 
@@ -128,13 +122,7 @@ def test_odd_page_numbers_show_a_page(client, agenda, page):
     make_event(agenda, 1)
     response = get(client, page=page)
     assert response.status_code == 200
-    assert len(response.context["occurrences"]) == 1
-
-
-def test_feeds_links_keep_the_filters(client, agenda, history):
-    response = get(client, theme="history", when="week")
-    assert "agenda.ics?" in response.context["ical_url"]
-    assert "theme=history" in response.context["json_url"]
+    assert len(response.context["events"]) == 1
 
 
 @pytest.mark.parametrize("count", [5, 50])

@@ -137,7 +137,11 @@ def _add_one(listings: Listings, number: int) -> dict:
         venue=place,
         organiser=listings.organiser,
         themes=themes,
-        occurrences=[EventOccurrence(start=_local(day, 20), end=_local(day, 22))],
+        # Two dates each: the agenda groups them into one card per event.
+        occurrences=[
+            EventOccurrence(start=_local(day, 20), end=_local(day, 22)),
+            EventOccurrence(start=_local(day + timedelta(days=7), 20)),
+        ],
     )
     event = publish(parents["agenda"].add_child(instance=event))
     story = StoryPage(
