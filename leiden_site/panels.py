@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from modeltranslation.translator import NotRegistered, translator
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import ObjectList, Panel
 
 # Fields whose translation may stay empty without a visitor noticing.
 OPTIONAL_FIELDS = {"seo_title", "search_description", "slug", "url_path"}
@@ -23,12 +23,25 @@ def translation_status(page) -> list[dict]:
         return []
     checked = [name for name in translated if name not in OPTIONAL_FIELDS]
     field_labels = {name: type(page)._meta.get_field(name).verbose_name for name in checked}
+    # Dutch an author left empty and got the English text (EnglishFirstMixin).
+    copied = set(getattr(page, "dutch_copied_from_english", None) or ())
     status = []
     for code, name in settings.LANGUAGES:
         missing = [
             field_labels[field] for field in checked if not getattr(page, f"{field}_{code}", None)
         ]
-        status.append({"code": code, "name": name, "missing": missing, "complete": not missing})
+        untranslated = []
+        if code == settings.LANGUAGE_CODE:
+            untranslated = [field_labels[field] for field in checked if field in copied]
+        status.append(
+            {
+                "code": code,
+                "name": name,
+                "missing": missing,
+                "copied_from_english": untranslated,
+                "complete": not missing and not untranslated,
+            }
+        )
     return status
 
 
@@ -39,15 +52,14 @@ def is_complete_in(page, language_code: str) -> bool:
 
 
 class MissingTranslationFilter(django_filters.ChoiceFilter):
-    """Page listings: pages with a field left empty in English or German."""
+    """Page listings: pages with a field left empty in English or German, or with Dutch
+    still to be translated from English."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label", _("Missing translation"))
         kwargs.setdefault("empty_label", _("Any"))
-        kwargs.setdefault(
-            "choices",
-            [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE],
-        )
+        # Dutch is "missing" when an author wrote English first (EnglishFirstMixin).
+        kwargs.setdefault("choices", list(settings.LANGUAGES))
         super().__init__(*args, **kwargs)
 
     def filter(self, queryset, value):
@@ -72,9 +84,33 @@ class TranslationStatusPanel(Panel):
             return context
 
 
+class ShownTo(ObjectList):
+    """Panels only some editors see, chosen by `shown_to(user)`.
+
+    The same field may sit in two places, one for each kind of editor (the form has it
+    once; only the place shown renders it)."""
+
+    def __init__(self, shown_to, children=(), *args, **kwargs):
+        super().__init__(children, *args, **kwargs)
+        self.shown_to = shown_to
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "shown_to": self.shown_to}
+
+    class BoundPanel(ObjectList.BoundPanel):
+        def is_shown(self):
+            return self.shown_to_user() and super().is_shown()
+
+        def shown_to_user(self):
+            return self.request is not None and self.panel.shown_to(self.request.user)
+
+        def get_comparison(self):
+            return super().get_comparison() if self.shown_to_user() else []
+
+
 def tabbed_edit_handler(content_panels, extra_tabs, promote_panels=None, settings_panels=None):
     """Content, the extra tabs [(heading, panels)], then Promote and Settings."""
-    from wagtail.admin.panels import ObjectList, TabbedInterface
+    from wagtail.admin.panels import TabbedInterface
     from wagtail.models import Page
 
     from leiden_site.models.mixins import SeoMixin

@@ -18,10 +18,11 @@ from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.fields import MultipleChoiceField
-from leiden_site.forms import ScopedChoosersPageForm
+from leiden_site.forms import EnglishFirstPageForm, ScopedChoosersPageForm
 from leiden_site.listing import with_renditions
-from leiden_site.models import BasePage, CardImageMixin, IndexPage
-from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
+from leiden_site.models import BasePage, CardImageMixin, EnglishFirstMixin, IndexPage
+from leiden_site.panels import ShownTo, TranslationStatusPanel, tabbed_edit_handler
+from partners.middleware import is_partner_editor_only
 from partners.models import PartnerPage
 
 AUDIENCES = [
@@ -33,8 +34,9 @@ AUDIENCES = [
 ]
 
 
-class EventPageForm(ScopedChoosersPageForm):
-    """A partner editor's event always names their own organisation as organiser."""
+class EventPageForm(EnglishFirstPageForm, ScopedChoosersPageForm):
+    """A partner editor's event always names their own organisation as organiser, and may
+    be written in English first."""
 
     def save(self, commit=True):
         page = super().save(commit=False)
@@ -73,7 +75,15 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return self.serve_view("agenda_json", request)
 
 
-class EventPage(RoutablePageMixin, CardImageMixin, BasePage):
+def dates_panel():
+    return InlinePanel("occurrences", heading=_("Dates and times"), label=_("Date"), min_num=1)
+
+
+def is_marketing_staff(user) -> bool:
+    return not is_partner_editor_only(user)
+
+
+class EventPage(RoutablePageMixin, EnglishFirstMixin, CardImageMixin, BasePage):
     summary = models.TextField(_("summary"), max_length=400)
     body = StreamField(CommonStreamBlock(), verbose_name=_("body"), blank=True)
     themes = ParentalManyToManyField("leiden_site.Theme", verbose_name=_("themes"), blank=True)
@@ -107,13 +117,15 @@ class EventPage(RoutablePageMixin, CardImageMixin, BasePage):
         TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
+        # A partner proposing an event gives its dates first; staff find them under Practical.
+        ShownTo(is_partner_editor_only, [dates_panel()]),
         *CardImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("audiences"),
     ]
     practical_panels = [
-        InlinePanel("occurrences", heading=_("Dates and times"), label=_("Date"), min_num=1),
+        ShownTo(is_marketing_staff, [dates_panel()]),
         MultiFieldPanel(
             [FieldPanel("venue"), FieldPanel("venue_name"), FieldPanel("venue_address")],
             heading=_("Where"),
