@@ -27,12 +27,17 @@ def translation_status(page) -> list[dict]:
     copied = set(getattr(page, "dutch_copied_from_english", None) or ())
     status = []
     for code, name in settings.LANGUAGES:
-        missing = [
-            field_labels[field] for field in checked if not getattr(page, f"{field}_{code}", None)
-        ]
-        untranslated = []
         if code == settings.LANGUAGE_CODE:
+            # Dutch is what the others fall back to: it lacks only what is still English.
+            missing = []
             untranslated = [field_labels[field] for field in checked if field in copied]
+        else:
+            untranslated = []
+            missing = [
+                field_labels[field]
+                for field in checked
+                if not getattr(page, f"{field}_{code}", None)
+            ]
         status.append(
             {
                 "code": code,
