@@ -11,6 +11,7 @@ from wagtail.models import Collection
 from ..content import ContentError
 from ..translations import Translated, translated
 from .drawing import make_demo_image
+from .logos import make_partner_logo
 
 DEMO_COLLECTION = "Demo"
 DEFAULT_SIZE = (1600, 900)
@@ -33,6 +34,13 @@ def get_or_create_demo_image(
 ):
     """The Wagtail image with this title, drawn and stored the first time only; `words`
     False leaves the title off the picture."""
+    return stored_image(
+        title, alt, "jpg", lambda: make_demo_image(title, motif, palette, size=size, words=words)
+    )
+
+
+def stored_image(title: str, alt: str, extension: str, draw):
+    """The Wagtail image with this title, or a new one from the bytes `draw()` returns."""
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).order_by("pk").first()
     if existing:
@@ -40,11 +48,10 @@ def get_or_create_demo_image(
             existing.description = alt
             existing.save(update_fields=["description"])
         return existing
-    data = make_demo_image(title, motif, palette, size=size, words=words)
     image = image_model(
         title=title,
         collection=demo_collection(),
-        file=ImageFile(BytesIO(data), name=f"demo-{slugify(title)}.jpg"),
+        file=ImageFile(BytesIO(draw()), name=f"demo-{slugify(title)}.{extension}"),
     )
     if hasattr(image, "description"):
         image.description = alt  # Wagtail 6.3+: the image's default alternative text
@@ -72,6 +79,9 @@ class Pictures:
     def image(self, key: str):
         if key not in self.images:
             picture = self.describe(key)
+            if "logo" in picture:
+                self.images[key] = self.logo(picture, alt=self.alt(key).nl)
+                return self.images[key]
             self.images[key] = get_or_create_demo_image(
                 picture["title"],
                 picture["motif"],
@@ -81,3 +91,15 @@ class Pictures:
                 words=picture.get("words", True),
             )
         return self.images[key]
+
+    def logo(self, picture: dict, alt: str):
+        """A partner's made-up logo: `logo: {name, initials, colours, shape}`."""
+        logo = picture["logo"]
+        return stored_image(
+            picture["title"],
+            alt,
+            "png",
+            lambda: make_partner_logo(
+                logo["name"], logo["initials"], tuple(logo["colours"]), logo["shape"]
+            ),
+        )
