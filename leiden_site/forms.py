@@ -117,6 +117,7 @@ class ScopedChoosersPageForm(WagtailAdminPageForm):
         ]
 
 
+ENGLISH_FIRST_HELP = _("Written in English only? Leave this empty: the English text is used.")
 DEFAULT_SUFFIX = "_nl"
 ENGLISH_SUFFIX = "_en"
 
@@ -141,7 +142,11 @@ class EnglishFirstPageForm(WagtailAdminPageForm):
             and name.removesuffix(DEFAULT_SUFFIX) + ENGLISH_SUFFIX in self.fields
         ]
         for name in self.english_first_fields:
-            self.fields[name].required = False
+            field = self.fields[name]
+            field.required = False
+            field.help_text = " ".join(
+                str(text) for text in (field.help_text, ENGLISH_FIRST_HELP) if text
+            )
 
     def clean(self):
         cleaned = super().clean()

@@ -18,6 +18,8 @@ from .middleware import is_partner_editor_only
 from .models import PartnerPage
 from .rights import agenda_for
 
+PENDING = (WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES)
+
 
 def latest_workflow_states(pages) -> dict[int, WorkflowState]:
     """Each page's most recent moderation, in one query."""
@@ -48,7 +50,12 @@ def own_profile_panel(request, partner):
     if partner.is_stale(today):
         detail += " " + _("Please check that everything is still correct.")
     state = latest_workflow_states([partner]).get(partner.pk)
-    detail += " " + review_status(partner, state) + "."
+    if state is None or state.status not in PENDING:
+        state = None
+    if state is None and not partner.has_unpublished_changes:
+        detail += " " + _("Nothing is waiting for review.")
+    else:
+        detail += " " + review_status(partner, state) + "."
     return ListPanel(
         "own_profile",
         _("Your profile"),
