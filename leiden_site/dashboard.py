@@ -54,10 +54,11 @@ class ListPanel(Component):
 
 @dataclass(frozen=True)
 class PanelAction:
-    """A button under the list that posts to `url`."""
+    """A button under the list: a form posting to `url`, or with method "get" a link."""
 
     label: str
     url: str
+    method: str = "post"
 
 
 def in_group(user, group_name: str) -> bool:

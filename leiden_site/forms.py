@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -145,3 +146,61 @@ class ScopedChoosersPageForm(CompleteLanguagesPublishMixin, WagtailAdminPageForm
         return [
             (model, str(pk)) for model, pk, _path, _content in model_field.extract_references(value)
         ]
+
+
+ENGLISH_FIRST_HELP = _("Written in English only? Leave this empty: the English text is used.")
+DEFAULT_SUFFIX = "_nl"
+ENGLISH_SUFFIX = "_en"
+
+
+class EnglishFirstPageForm(WagtailAdminPageForm):
+    """The required Dutch fields accept English instead, for authors who write English first.
+
+    The Dutch columns are the base columns, so modeltranslation makes them required. Here a
+    Dutch field left empty takes its English twin (a slug is made from the title when both
+    slugs are empty), and the page's model (`EnglishFirstMixin`) keeps which fields were
+    copied so the "Languages" panel and the missing-translation filter show them until
+    someone writes the Dutch. Empty in both languages is still an error on the Dutch field.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.english_first_fields = [
+            name
+            for name, field in self.fields.items()
+            if name.endswith(DEFAULT_SUFFIX)
+            and field.required
+            and name.removesuffix(DEFAULT_SUFFIX) + ENGLISH_SUFFIX in self.fields
+        ]
+        for name in self.english_first_fields:
+            field = self.fields[name]
+            field.required = False
+            field.help_text = " ".join(
+                str(text) for text in (field.help_text, ENGLISH_FIRST_HELP) if text
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        copied = []
+        for name in self.english_first_fields:
+            if cleaned.get(name) not in (None, ""):
+                continue
+            base = name.removesuffix(DEFAULT_SUFFIX)
+            english = cleaned.get(base + ENGLISH_SUFFIX)
+            if not english and base == "slug":
+                english = slugify(cleaned.get("title" + DEFAULT_SUFFIX) or "")
+            if not english:
+                self.add_error(name, self.fields[name].error_messages["required"])
+                continue
+            cleaned[name] = english
+            if base != "slug":
+                copied.append(base)
+        previously = getattr(self.instance, "dutch_copied_from_english", None)
+        if previously is not None:
+            untranslated = [
+                base
+                for base in previously
+                if cleaned.get(base + DEFAULT_SUFFIX) == cleaned.get(base + ENGLISH_SUFFIX)
+            ]
+            self.instance.dutch_copied_from_english = sorted({*untranslated, *copied})
+        return cleaned

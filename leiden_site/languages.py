@@ -59,19 +59,40 @@ def is_dutch_value(instance, value) -> bool:
     )
 
 
+def copied_from_english(instance) -> list[str]:
+    """Dutch fields an author left empty, filled with their English text for now
+    (EnglishFirstMixin): Dutch visitors read English there until someone translates it."""
+    copied = set(getattr(instance, "dutch_copied_from_english", None) or ())
+    return [field for field in translated_fields(type(instance)) if field in copied]
+
+
 def translation_status(instance) -> list[dict]:
-    """Per language: its name, the labels of the fields visitors read in Dutch, complete."""
+    """Per language: its name, the labels of the fields visitors read in Dutch, the labels
+    of Dutch fields still holding English (Dutch only), and whether it is complete."""
     model = type(instance)
+
+    def labels(fields):
+        return [model._meta.get_field(field).verbose_name for field in fields]
+
     status = []
     for code, name in settings.LANGUAGES:
-        missing = [
-            model._meta.get_field(field).verbose_name for field in fallback_fields(instance, code)
-        ]
-        status.append({"code": code, "name": name, "missing": missing, "complete": not missing})
+        missing = labels(fallback_fields(instance, code))
+        copied = labels(copied_from_english(instance)) if code == FALLBACK_LANGUAGE else []
+        status.append(
+            {
+                "code": code,
+                "name": name,
+                "missing": missing,
+                "copied_from_english": copied,
+                "complete": not missing and not copied,
+            }
+        )
     return status
 
 
 def is_complete_in(instance, language: str) -> bool:
+    if language == FALLBACK_LANGUAGE:
+        return not copied_from_english(instance)
     return not fallback_fields(instance, language)
 
 

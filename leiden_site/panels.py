@@ -10,21 +10,20 @@ import django_filters
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import ObjectList, Panel
 
 from leiden_site.languages import is_complete_in, translation_status
 
 
 class MissingTranslationFilter(django_filters.ChoiceFilter):
-    """Page listings: pages with a field left empty in English or German."""
+    """Page listings: pages with a field left empty in English or German, or with Dutch
+    still to be translated from English."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label", _("Missing translation"))
         kwargs.setdefault("empty_label", _("Any"))
-        kwargs.setdefault(
-            "choices",
-            [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE],
-        )
+        # Dutch is "missing" when an author wrote English first (EnglishFirstMixin).
+        kwargs.setdefault("choices", list(settings.LANGUAGES))
         super().__init__(*args, **kwargs)
 
     def filter(self, queryset, value):
@@ -62,9 +61,33 @@ def completeness_required(site) -> bool:
     return site is not None and SiteIdentity.for_site(site).require_complete_languages
 
 
+class ShownTo(ObjectList):
+    """Panels only some editors see, chosen by `shown_to(user)`.
+
+    The same field may sit in two places, one for each kind of editor (the form has it
+    once; only the place shown renders it)."""
+
+    def __init__(self, shown_to, children=(), *args, **kwargs):
+        super().__init__(children, *args, **kwargs)
+        self.shown_to = shown_to
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "shown_to": self.shown_to}
+
+    class BoundPanel(ObjectList.BoundPanel):
+        def is_shown(self):
+            return self.shown_to_user() and super().is_shown()
+
+        def shown_to_user(self):
+            return self.request is not None and self.panel.shown_to(self.request.user)
+
+        def get_comparison(self):
+            return super().get_comparison() if self.shown_to_user() else []
+
+
 def tabbed_edit_handler(content_panels, extra_tabs, promote_panels=None, settings_panels=None):
     """Content, the extra tabs [(heading, panels)], then Promote and Settings."""
-    from wagtail.admin.panels import ObjectList, TabbedInterface
+    from wagtail.admin.panels import TabbedInterface
     from wagtail.models import Page
 
     from leiden_site.models.mixins import SeoMixin

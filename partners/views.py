@@ -21,8 +21,14 @@ def directory_view(index, request):
         .prefetch_related(with_renditions("logo"))
     )
     total = len(partners)
+    founding = sum(1 for partner in partners if partner.founding_partner)
     if data.get("sector"):
         partners = [p for p in partners if p.sector == data["sector"]]
+    # Only letters some partner (of the chosen sector) starts with are offered.
+    letters_in_use = {_sort_name(partner)[:1] for partner in partners}
+    form.fields["letter"].choices = [
+        choice for choice in form.fields["letter"].choices if choice[0] in letters_in_use | {""}
+    ]
     if data.get("letter"):
         partners = [p for p in partners if _sort_name(p).startswith(data["letter"])]
     partners.sort(key=_sort_name)
@@ -35,6 +41,7 @@ def directory_view(index, request):
         partners=partners,
         partner_count=total,
         founding_year=FOUNDING_YEAR,
-        letters=LETTERS,
+        founding_count=founding,
+        letters=[(letter, letter in letters_in_use) for letter in LETTERS],
         board_page=BoardPage.objects.live().child_of(index).first(),
     )

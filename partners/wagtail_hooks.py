@@ -15,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 from leiden_site.snippets import SnippetViewSet
 
 from .admin_views import retire_buttons, retire_view, still_correct_view, warning_before_delete
-from .dashboard import add_partner_panels
+from .dashboard import add_partner_panels, hide_site_summary_from_partners
 from .invitations import invite_partner_user
 from .models import BoardMember, PartnerPage
 
@@ -91,3 +91,4 @@ def register_invite_menu_item():
 
 # After the other apps' panels, which it takes away from partners.
 hooks.register("construct_homepage_panels", add_partner_panels, order=100)
+hooks.register("construct_homepage_summary_items", hide_site_summary_from_partners, order=100)

@@ -11,6 +11,7 @@ from wagtail.models import Collection
 from ..content import ContentError
 from ..translations import Translated, translated
 from .drawing import make_demo_image
+from .logos import make_partner_logo
 
 DEMO_COLLECTION = "Demo"
 DEFAULT_SIZE = (1600, 900)
@@ -28,6 +29,14 @@ def demo_collection() -> Collection:
 WORDLESS = "wordless"
 
 
+def with_alt(image, alt: str):
+    """A stored picture, its default alternative text brought up to date."""
+    if alt and getattr(image, "description", alt) != alt:
+        image.description = alt
+        image.save(update_fields=["description"])
+    return image
+
+
 def get_or_create_demo_image(
     title: str, motif: str, palette: tuple[str, str], alt: str = "", size=DEFAULT_SIZE
 ):
@@ -35,10 +44,7 @@ def get_or_create_demo_image(
     image_model = get_image_model()
     image = image_model.objects.filter(title=title).order_by("pk").first()
     if image and WORDLESS in image.file.name:
-        if alt and getattr(image, "description", alt) != alt:
-            image.description = alt
-            image.save(update_fields=["description"])
-        return image
+        return with_alt(image, alt)
     if image is None:
         image = image_model(title=title, collection=demo_collection())
     else:
@@ -48,6 +54,23 @@ def get_or_create_demo_image(
     image.file_size, image.file_hash = None, ""  # Wagtail works them out again from the file
     if hasattr(image, "description"):
         image.description = alt  # Wagtail 6.3+: the image's default alternative text
+    image.save()
+    return image
+
+
+def stored_image(title: str, alt: str, extension: str, draw):
+    """The Wagtail image with this title, or a new one from the bytes `draw()` returns."""
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).order_by("pk").first()
+    if existing:
+        return with_alt(existing, alt)
+    image = image_model(
+        title=title,
+        collection=demo_collection(),
+        file=ImageFile(BytesIO(draw()), name=f"demo-{slugify(title)}.{extension}"),
+    )
+    if hasattr(image, "description"):
+        image.description = alt
     image.save()
     return image
 
@@ -72,6 +95,9 @@ class Pictures:
     def image(self, key: str):
         if key not in self.images:
             picture = self.describe(key)
+            if "logo" in picture:
+                self.images[key] = self.logo(picture, alt=self.alt(key).nl)
+                return self.images[key]
             self.images[key] = get_or_create_demo_image(
                 picture["title"],
                 picture["motif"],
@@ -80,3 +106,15 @@ class Pictures:
                 size=tuple(picture.get("size", DEFAULT_SIZE)),
             )
         return self.images[key]
+
+    def logo(self, picture: dict, alt: str):
+        """A partner's made-up logo: `logo: {name, initials, colours, shape}`."""
+        logo = picture["logo"]
+        return stored_image(
+            picture["title"],
+            alt,
+            "png",
+            lambda: make_partner_logo(
+                logo["name"], logo["initials"], tuple(logo["colours"]), logo["shape"]
+            ),
+        )

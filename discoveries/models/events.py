@@ -1,7 +1,6 @@
 """The agenda: events with one or more occurrences, for every audience."""
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
@@ -20,11 +19,14 @@ from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.fields import MultipleChoiceField
-from leiden_site.forms import ScopedChoosersPageForm
+from leiden_site.forms import EnglishFirstPageForm, ScopedChoosersPageForm
 from leiden_site.listing import with_renditions
-from leiden_site.models import BasePage, CardImageMixin, IndexPage
-from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
+from leiden_site.models import BasePage, CardImageMixin, EnglishFirstMixin, IndexPage
+from leiden_site.panels import ShownTo, TranslationStatusPanel, tabbed_edit_handler
+from partners.middleware import is_partner_editor_only
 from partners.models import PartnerPage
+
+from .date_span import DateSpan
 
 AUDIENCES = [
     ("visitors", _("Visitors")),
@@ -35,41 +37,9 @@ AUDIENCES = [
 ]
 
 
-@dataclass(frozen=True)
-class DateSpan:
-    """The local days from an event's first to its last date; `several` when days in
-    between have no date (every Saturday, say), so a range would promise too much."""
-
-    first: date
-    last: date
-    several: bool
-
-    @property
-    def same_month(self) -> bool:
-        return (self.first.year, self.first.month) == (self.last.year, self.last.month)
-
-    @property
-    def same_year(self) -> bool:
-        return self.first.year == self.last.year
-
-    @classmethod
-    def of(cls, occurrences) -> "DateSpan | None":
-        """The span of these occurrences; None when they all fall on one day."""
-        days = sorted(
-            (timezone.localtime(o.start).date(), timezone.localtime(o.end or o.start).date())
-            for o in occurrences
-        )
-        if not days:
-            return None
-        first, covered, several = days[0][0], days[0][1], False
-        for start, end in days[1:]:
-            several = several or start > covered + timedelta(days=1)
-            covered = max(covered, end)
-        return None if first == covered else cls(first, covered, several)
-
-
-class EventPageForm(ScopedChoosersPageForm):
-    """A partner editor's event always names their own organisation as organiser."""
+class EventPageForm(EnglishFirstPageForm, ScopedChoosersPageForm):
+    """A partner editor's event always names their own organisation as organiser, and may
+    be written in English first."""
 
     def save(self, commit=True):
         page = super().save(commit=False)
@@ -108,7 +78,15 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return self.serve_view("agenda_json", request)
 
 
-class EventPage(RoutablePageMixin, CardImageMixin, BasePage):
+def dates_panel():
+    return InlinePanel("occurrences", heading=_("Dates and times"), label=_("Date"), min_num=1)
+
+
+def is_marketing_staff(user) -> bool:
+    return not is_partner_editor_only(user)
+
+
+class EventPage(RoutablePageMixin, EnglishFirstMixin, CardImageMixin, BasePage):
     search_kind = "event"
 
     summary = models.TextField(_("summary"), max_length=400)
@@ -144,13 +122,15 @@ class EventPage(RoutablePageMixin, CardImageMixin, BasePage):
         TranslationStatusPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
+        # A partner proposing an event gives its dates first; staff find them under Practical.
+        ShownTo(is_partner_editor_only, [dates_panel()]),
         *CardImageMixin.image_panels,
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("audiences"),
     ]
     practical_panels = [
-        InlinePanel("occurrences", heading=_("Dates and times"), label=_("Date"), min_num=1),
+        ShownTo(is_marketing_staff, [dates_panel()]),
         MultiFieldPanel(
             [FieldPanel("venue"), FieldPanel("venue_name"), FieldPanel("venue_address")],
             heading=_("Where"),

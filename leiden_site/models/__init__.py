@@ -1,5 +1,12 @@
 from .background import BrokenLink, ScheduledJob
-from .mixins import BasePage, CardImageMixin, IndexPage, LanguagePreviewMixin, SeoMixin
+from .mixins import (
+    BasePage,
+    CardImageMixin,
+    EnglishFirstMixin,
+    IndexPage,
+    LanguagePreviewMixin,
+    SeoMixin,
+)
 from .pages import SHARED_CHILD_PAGE_TYPES, BaseHomePage, FormField, FormPage, StandardPage
 from .search import SearchDocument
 from .settings import Navigation, SiteIdentity
@@ -11,6 +18,7 @@ __all__ = [
     "BasePage",
     "BrokenLink",
     "CardImageMixin",
+    "EnglishFirstMixin",
     "IndexPage",
     "FormField",
     "FormPage",

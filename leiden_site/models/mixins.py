@@ -105,6 +105,18 @@ class CardImageMixin(models.Model):
         abstract = True
 
 
+class EnglishFirstMixin(models.Model):
+    """A page its author may write in English first: the Dutch fields they left empty were
+    filled with the English text, and stay listed here until someone translates them."""
+
+    dutch_copied_from_english = models.JSONField(
+        _("Dutch copied from English"), default=list, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+
 class LanguagePreviewMixin:
     """One preview mode per language (docs/conventions.md, rule 5)."""
 

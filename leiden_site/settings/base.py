@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",  # trigram look-ups for search; inert on SQLite
+    "django.contrib.humanize",
     "django_tasks_db",
 ]
 
