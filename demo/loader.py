@@ -32,7 +32,7 @@ from .pictures import Pictures
 from .translations import expand, is_translation, translated
 
 SITE_FILES = {"vvv": "vvv.yaml", "expat": "expat.yaml", "discoveries": "discoveries/site.yaml"}
-EXPAT_FILES = [f"expat/{name}.yaml" for name in ("services", "guides", "employers")]
+EXPAT_FILES = [f"expat/{name}.yaml" for name in ("services", "guides", "employers", "desk")]
 BRAND_FILES = [
     f"discoveries/{name}.yaml" for name in ("places", "events", "stories", "routes", "venues")
 ]

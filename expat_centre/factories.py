@@ -10,8 +10,11 @@ import wagtail_factories
 
 from expat_centre.models import (
     ArrivalChecklistPage,
+    DeskPage,
     EmployerIndexPage,
     EmployerPage,
+    ExpatEventsPage,
+    ExpatFaqPage,
     GuideIndexPage,
     GuidePage,
     ServiceIndexPage,
@@ -82,3 +85,27 @@ class EmployerPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EmployerPage
+
+
+class ExpatEventsPageFactory(wagtail_factories.PageFactory):
+    title = "Evenementen"
+    slug = "evenementen"
+
+    class Meta:
+        model = ExpatEventsPage
+
+
+class ExpatFaqPageFactory(wagtail_factories.PageFactory):
+    title = "Veelgestelde vragen"
+    slug = "veelgestelde-vragen"
+
+    class Meta:
+        model = ExpatFaqPage
+
+
+class DeskPageFactory(wagtail_factories.PageFactory):
+    title = "Bezoek ons"
+    slug = "bezoek-ons"
+
+    class Meta:
+        model = DeskPage

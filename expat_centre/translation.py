@@ -9,8 +9,11 @@ from .models import (
     ArrivalChecklistPage,
     DeskOpeningException,
     DeskOpeningSchedule,
+    DeskPage,
     EmployerIndexPage,
     EmployerPage,
+    ExpatEventsPage,
+    ExpatFaqPage,
     ExpatHomePage,
     GuideIndexPage,
     GuidePage,
@@ -59,3 +62,18 @@ class ArrivalChecklistPageTranslation(TranslationOptions):
 @register(EmployerPage)
 class EmployerPageTranslation(TranslationOptions):
     fields = ("intro", "image_alt", "body")
+
+
+@register(ExpatEventsPage)
+class ExpatEventsPageTranslation(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(ExpatFaqPage)
+class ExpatFaqPageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(DeskPage)
+class DeskPageTranslation(TranslationOptions):
+    fields = ("intro", "directions", "body")

@@ -1,5 +1,7 @@
 """Pieces of schema.org structured data that several page types and settings share."""
 
+from django.utils.html import strip_tags
+
 SCHEMA_CONTEXT = "https://schema.org"
 
 
@@ -53,3 +55,19 @@ def offer(price, url: str, *, from_price: bool = False, currency: str = "EUR") -
             "priceCurrency": currency,
         }
     return data
+
+
+def faq_page(questions: list[tuple[str, str]]) -> dict:
+    """A FAQPage from (question, answer HTML) pairs; answers go out as plain text."""
+    return {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": question,
+                "acceptedAnswer": {"@type": "Answer", "text": strip_tags(answer)},
+            }
+            for question, answer in questions
+        ],
+    }

@@ -196,7 +196,7 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
         image=image,
         image_alt_nl="Verlichte grachtenpanden",
         body_nl=[("paragraph", "<p>Proefjes, lezingen en muziek door de hele stad.</p>")],
-        audiences=["visitors", "students"],
+        audiences=["visitors", "students", "internationals"],
         venue=place,
         price_nl="€ 12,50",
         ticket_url="https://example.org/tickets",

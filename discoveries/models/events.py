@@ -264,6 +264,22 @@ class EventOccurrenceQuerySet(models.QuerySet):
         """Still to come or running: not ended, or (no end given) started at most 12 hours ago."""
         return self.filter(not_ended_condition(now))
 
+    def for_audience(self, audience: str):
+        """Occurrences of events whose audience includes `audience` (a code of AUDIENCES)."""
+        return self.filter(event__audiences__contains=MultipleChoiceField.contains(audience))
+
+    def next_per_event(self, now=None):
+        """Each event's next occurrence that has not ended: one row per event, so an event
+        with weekly dates is listed once, with its next date."""
+        now = now or timezone.now()
+        first = (
+            EventOccurrence.objects.filter(event=models.OuterRef("event"))
+            .not_ended(now)
+            .order_by("start", "pk")
+            .values("pk")[:1]
+        )
+        return self.not_ended(now).filter(pk=models.Subquery(first))
+
     def for_cards(self):
         """With what an event card shows, in a fixed number of queries."""
         return self.select_related("event", "event__image", "event__venue").prefetch_related(

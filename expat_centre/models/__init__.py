@@ -1,5 +1,8 @@
 from .checklist import ArrivalChecklistPage
+from .desk import DeskPage
 from .employers import EMPLOYER_SECTORS, EmployerIndexPage, EmployerPage
+from .events import ExpatEventsPage
+from .faq import ExpatFaqPage
 from .guides import GUIDE_TOPICS, GuideIndexPage, GuidePage
 from .home import ExpatHomePage
 from .services import (
@@ -18,9 +21,12 @@ __all__ = [
     "SERVICE_KINDS",
     "ArrivalChecklistPage",
     "DeskOpeningException",
+    "DeskPage",
     "DeskOpeningSchedule",
     "EmployerIndexPage",
     "EmployerPage",
+    "ExpatEventsPage",
+    "ExpatFaqPage",
     "ExpatHomePage",
     "GuideIndexPage",
     "GuidePage",

@@ -19,6 +19,7 @@ from leiden_site.models.opening_hours import (
     AbstractOpeningSchedule,
     OpeningHoursMixin,
 )
+from leiden_site.page_cache import expire_within
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
 
 from ..blocks import ChecklistBlock, FeeBlock, StepBlock
@@ -62,14 +63,27 @@ class ServiceIndexPage(OpeningHoursMixin, IndexPage):
     class Meta:
         verbose_name = _("services index")
 
-    def desk_hours_context(self) -> dict:
-        """What the shared opening-hours panel shows: open now, and the coming week."""
+    @classmethod
+    def desk_of(cls, home):
+        """The live services index under the site's `home`, with the desk's hours loaded."""
+        return (
+            cls.objects.live()
+            .child_of(home)
+            .prefetch_related("opening_schedules", "opening_exceptions")
+            .first()
+        )
+
+    def desk_hours_context(self, days: int = 7, now=None) -> dict:
+        """What an opening-hours panel shows: open now, the coming `days` days, and the
+        moment that was worked out (a cached page may be up to a minute old)."""
+        # Whole seconds: the page shows the moment in a <time datetime>.
+        now = (now or timezone.now()).replace(microsecond=0)
         if not self.opening_hours.is_set:
-            return {"opening_status": None, "opening_days": []}
-        now = timezone.now()
+            return {"opening_status": None, "opening_days": [], "computed_at": now}
         return {
             "opening_status": self.opening_status(now),
-            "opening_days": self.opening_hours.week(timezone.localdate(now)),
+            "opening_days": self.opening_hours.days(timezone.localdate(now), days),
+            "computed_at": now,
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -77,6 +91,10 @@ class ServiceIndexPage(OpeningHoursMixin, IndexPage):
         context["services"] = ServicePage.objects.live().child_of(self).order_by("path")
         context.update(self.desk_hours_context())
         return context
+
+    def serve(self, request, *args, **kwargs):
+        # The page says whether the desk is open now.
+        return expire_within(super().serve(request, *args, **kwargs))
 
 
 class DeskOpeningSchedule(AbstractOpeningSchedule):
@@ -159,3 +177,7 @@ class ServicePage(BasePage):
         appointment = self.appointment_page
         context["appointment_page"] = appointment if appointment and appointment.live else None
         return context
+
+    def serve(self, request, *args, **kwargs):
+        # The page shows the desk's hours, saying whether it is open now.
+        return expire_within(super().serve(request, *args, **kwargs))

@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from leiden_site.forms import token_refused
+from leiden_site.language_redirect import site_default_language
 
 register = template.Library()
 
@@ -43,6 +44,8 @@ def language_links(context):
     suffix = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
     query = request.META.get("QUERY_STRING", "")
     current_site = Site.find_for_request(request) if is_page else None
+    # x-default is the version `/` sends a browser without a language preference to.
+    default = site_default_language(request.get_host())
     links = []
     for code, _name in settings.LANGUAGES:
         if is_page:
@@ -60,6 +63,7 @@ def language_links(context):
                 "url": url,  # for the switcher: relative on the same site
                 "full_url": full_url,  # for hreflang and sitemaps
                 "is_current": code == current,
+                "is_default": code == default,
             }
         )
     return links

@@ -1,8 +1,9 @@
 """The Expat Centre's pages for the quality gates: services, a service, guides, a guide, the
-arrival checklist (empty and answered), employers (also filtered) and an employer. Wired
-into `tests.catalogue.build_catalogue`."""
+arrival checklist (empty and answered), employers (also filtered), an employer, the events
+for internationals, the FAQ and the desk. Wired into `tests.catalogue.build_catalogue`."""
 
 from datetime import date, time, timedelta
+from decimal import Decimal
 
 import wagtail_factories
 
@@ -13,8 +14,11 @@ from expat_centre.models import (
     ArrivalChecklistPage,
     DeskOpeningException,
     DeskOpeningSchedule,
+    DeskPage,
     EmployerIndexPage,
     EmployerPage,
+    ExpatEventsPage,
+    ExpatFaqPage,
     GuideIndexPage,
     GuidePage,
     ServiceIndexPage,
@@ -158,6 +162,7 @@ def build_expat_catalogue(sites) -> list:
                 website="https://example.org/",
             ),
         )
+    build_desk_pages(home)
     arrival = (timezone.localdate() + timedelta(days=20)).isoformat()
     answers = f"origin=non_eu&family=yes&sponsor=yes&activity=research&arrival={arrival}"
     return [
@@ -181,4 +186,58 @@ def build_expat_catalogue(sites) -> list:
             "expat-employers-sector", EXPAT, "/werkgevers/?sector=education", EmployerIndexPage
         ),
         CataloguePage("expat-employer", EXPAT, "/werkgevers/universiteit-leiden/", EmployerPage),
+        CataloguePage("expat-events", EXPAT, "/evenementen/", ExpatEventsPage),
+        CataloguePage("expat-faq", EXPAT, "/vragen/", ExpatFaqPage),
+        CataloguePage("expat-desk", EXPAT, "/bezoek-ons/", DeskPage),
     ]
+
+
+def faq_item(question, answer):
+    return {"question": question, "answer": answer}
+
+
+def build_desk_pages(home):
+    """The events for internationals, the FAQ and the desk (whose hours are the services')."""
+    _add(
+        home,
+        ExpatEventsPage(
+            title_nl="Evenementen",
+            title_en="Events",
+            slug_nl="evenementen",
+            intro_nl="Wat er in Leiden te doen is voor internationals.",
+        ),
+    )
+    _add(
+        home,
+        ExpatFaqPage(
+            title_nl="Vragen",
+            title_en="Questions",
+            slug_nl="vragen",
+            intro_nl="Wat nieuwkomers ons vaak vragen.",
+            body_nl=[
+                (
+                    "faq",
+                    {
+                        "heading": "Aankomst",
+                        "items": [
+                            faq_item("Wanneer schrijf ik me in?", "<p>Binnen vijf dagen.</p>"),
+                            faq_item("Wat kost het?", "<p>Advies is <b>gratis</b>.</p>"),
+                        ],
+                    },
+                ),
+                ("paragraph", "<p>Staat je vraag er niet bij? Mail ons.</p>"),
+            ],
+        ),
+    )
+    _add(
+        home,
+        DeskPage(
+            title_nl="Bezoek ons",
+            title_en="Visit us",
+            slug_nl="bezoek-ons",
+            intro_nl="De balie staat naast het station.",
+            directions_nl="Neem de uitgang Centrum en loop rechtdoor.",
+            latitude=Decimal("52.166000"),
+            longitude=Decimal("4.482000"),
+        ),
+    )

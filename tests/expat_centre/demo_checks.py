@@ -1,12 +1,24 @@
 """Checks of the Expat Centre's demo content (run by tests/demo/test_demo_data.py, which loads
 the demo once for every site): services, guides, employers and the checklist, in three
-languages, and a checklist that links its steps to the demo's services."""
+languages, a checklist that links its steps to the demo's services, and the FAQ, the desk
+and the events for internationals."""
 
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.html import escape
 
-from expat_centre.models import ArrivalChecklistPage, EmployerPage, GuidePage, ServicePage
+from discoveries.models import EventOccurrence
+from expat_centre.models import (
+    ArrivalChecklistPage,
+    DeskPage,
+    EmployerPage,
+    ExpatEventsPage,
+    ExpatFaqPage,
+    GuidePage,
+    ServiceIndexPage,
+    ServicePage,
+)
 
 EXPAT = "expat.localhost"
 
@@ -42,3 +54,32 @@ def check_expat_centre_demo(client):
     for kind in ("registration", "residence_permit", "digid", "driving_licence"):
         service = services.get(kind=kind)
         assert f'href="/en/services/{service.slug_en}/"' in html, kind
+    check_desk_faq_and_events_demo(client)
+
+
+def check_desk_faq_and_events_demo(client):
+    """The FAQ has 8 to 10 questions in every language, the desk page shows the services'
+    hours, and the events page lists the agenda's events for internationals."""
+    faq = ExpatFaqPage.objects.live().get()
+    for language in ("nl", "en", "de"):
+        questions = [
+            item
+            for block in getattr(faq, f"body_{language}")
+            if block.block_type == "faq"
+            for item in block.value["items"]
+        ]
+        assert 8 <= len(questions) <= 10, language
+        assert all(item["question"] and item["answer"].source for item in questions), language
+    assert ServiceIndexPage.objects.live().get().opening_hours.is_set
+    desk = DeskPage.objects.live().get()
+    assert desk.has_location and desk.directions_en and desk.directions_de
+    response = client.get(f"/en/{desk.slug_en}/", HTTP_HOST=EXPAT)
+    assert response.status_code == 200
+    assert "max-age=60" in response["Cache-Control"]
+    events_page = ExpatEventsPage.objects.live().get()
+    upcoming = EventOccurrence.objects.of_live_events().for_audience("internationals")
+    titles = {occurrence.event.title_en for occurrence in upcoming.not_ended()}
+    assert len(titles) >= 3, "the demo agenda has events for internationals"
+    html = client.get(f"/en/{events_page.slug_en}/", HTTP_HOST=EXPAT).content.decode()
+    assert sum(escape(title) in html for title in titles) >= 3
+    assert html.count("event.ics") >= 3

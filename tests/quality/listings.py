@@ -31,6 +31,7 @@ from discoveries.models import (
     VenuePage,
     VenueRoom,
 )
+from expat_centre.models import ExpatEventsPage
 from leiden_site.models import SearchDocument, StandardPage, Theme
 from leiden_site.models.opening_hours import AMSTERDAM
 from partners.models import BoardMember, BoardPage, PartnerIndexPage, PartnerPage
@@ -44,6 +45,7 @@ LISTING_PAGES = [
     ("home-discoveries", "localhost", "/"),
     ("home-vvv", "vvv.localhost", "/"),
     ("home-expat", "expat.localhost", "/"),
+    ("expat-events", "expat.localhost", "/evenementen/"),
     ("themes", "localhost", "/themas/"),
     ("theme", "localhost", f"/themas/{THEME_SLUG}/"),
     ("stories", "localhost", "/verhalen/"),
@@ -92,6 +94,7 @@ def build_listings(sites) -> Listings:
         "venues": _index(brand, VenueIndexPage, "Vergaderen", "vergaderen"),
         "partners": _index(brand, PartnerIndexPage, "Stadspartners", "stadspartners"),
     }
+    _index(listings.expat, ExpatEventsPage, "Evenementen", "evenementen")
     partners = listings.parents["partners"]
     _index(partners, BoardPage, "Bestuur", "bestuur")
     listings.organiser = _index(
@@ -133,7 +136,7 @@ def _add_one(listings: Listings, number: int) -> dict:
         slug_nl=f"avond-{number}",
         summary_nl="Een avond vol ontdekkingen.",
         image=image,
-        audiences=["visitors"],
+        audiences=["visitors", "internationals"],
         venue=place,
         organiser=listings.organiser,
         themes=themes,
