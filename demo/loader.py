@@ -136,8 +136,9 @@ class DemoLoader:
         for order, item in enumerate(themes):
             theme = Theme.objects.filter(slug=item["slug"]).first() or Theme(slug=item["slug"])
             values = {"sort_order": order}
-            for name in ("name", "description"):
-                values.update(field_values(Theme, name, item[name], self.context))
+            for name in ("name", "description", "image"):
+                if name in item:
+                    values.update(field_values(Theme, name, item[name], self.context))
             if assign(theme, expand(values)) or theme.pk is None:
                 theme.save()
             self.context.themes[item["slug"]] = theme

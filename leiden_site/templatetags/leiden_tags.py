@@ -168,3 +168,9 @@ def site_key(context):
         key = model._meta.app_label if model else ""
     request._leiden_site_key = key
     return key
+
+
+@register.simple_tag
+def map_tiles():
+    """The tile server every map uses (settings.MAP_TILE_URL); empty: the bundled outline."""
+    return {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}
