@@ -29,7 +29,7 @@ from .pages import (
     upsert_page,
 )
 from .pictures import Pictures
-from .translations import expand, is_translation, translated
+from .translations import LANGUAGES, Translated, expand, is_translation, translated
 
 SITE_FILES = {"vvv": "vvv.yaml", "expat": "expat.yaml", "discoveries": "discoveries/site.yaml"}
 EXPAT_FILES = [f"expat/{name}.yaml" for name in ("services", "guides", "employers", "desk")]
@@ -136,8 +136,9 @@ class DemoLoader:
         for order, item in enumerate(themes):
             theme = Theme.objects.filter(slug=item["slug"]).first() or Theme(slug=item["slug"])
             values = {"sort_order": order}
-            for name in ("name", "description"):
-                values.update(field_values(Theme, name, item[name], self.context))
+            for name in ("name", "description", "image"):
+                if name in item:
+                    values.update(field_values(Theme, name, item[name], self.context))
             if assign(theme, expand(values)) or theme.pk is None:
                 theme.save()
             self.context.themes[item["slug"]] = theme
@@ -184,19 +185,26 @@ class DemoLoader:
             identity.save()
             changed = True
         navigation = Navigation.for_site(wagtail_site)
-        # Every language gets the same links: an empty label shows the page title in the
-        # visitor's language, so there is nothing to translate.
+        # An item is a page reference (its label empty: the menu shows the page's title in
+        # the visitor's language) or {page: …, label: {nl: …, en: …, de: …}} for a shorter one.
         menus = {}
         for name in ("main_menu", "footer_links"):
-            links = [self.menu_link(reference) for reference in content[name]]
-            menus[name] = translated(links)
+            menus[name] = Translated(
+                *[
+                    [self.menu_link(item, language) for item in content[name]]
+                    for language in LANGUAGES
+                ]
+            )
         if assign(navigation, expand(menus)):
             navigation.save()
             changed = True
         return changed
 
-    def menu_link(self, reference: str) -> tuple:
-        return ("link", {"page": self.pages.page(reference), "external_url": "", "label": ""})
+    def menu_link(self, item, language: str) -> tuple:
+        if isinstance(item, str):
+            item = {"page": item}
+        label = translated(item.get("label", "")).get(language) or ""
+        return ("link", {"page": self.pages.page(item["page"]), "external_url": "", "label": label})
 
 
 def one_per_line(options):

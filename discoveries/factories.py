@@ -19,6 +19,7 @@ from discoveries.models import (
     EventPage,
     PlaceIndexPage,
     PlacePage,
+    RouteIndexPage,
     RoutePage,
     RouteStop,
     StoryIndexPage,
@@ -123,6 +124,14 @@ class StoryPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     themes = factory.PostGeneration(_set_themes)
+
+
+class RouteIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Wandelingen"
+    slug = "wandelingen"
+
+    class Meta:
+        model = RouteIndexPage
 
 
 class RoutePageFactory(wagtail_factories.PageFactory):

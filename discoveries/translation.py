@@ -14,6 +14,7 @@ from .models import (
     PlaceOpeningException,
     PlaceOpeningSchedule,
     PlacePage,
+    RouteIndexPage,
     RoutePage,
     RouteStop,
     StoryIndexPage,
@@ -34,6 +35,7 @@ class HomePageTranslation_(HomePageTranslation):
 @register(PlaceIndexPage)
 @register(EventIndexPage)
 @register(ThemeIndexPage)
+@register(RouteIndexPage)
 class IndexPageTranslation(TranslationOptions):
     fields = ("intro",)
 

@@ -39,4 +39,4 @@ class NavigationTranslation(TranslationOptions):
 
 @register(Theme)
 class ThemeTranslation(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "image_alt")

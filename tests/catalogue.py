@@ -23,6 +23,7 @@ from discoveries.models import (
     PlaceOpeningException,
     PlaceOpeningSchedule,
     PlacePage,
+    RouteIndexPage,
     RoutePage,
     RouteStop,
     StoryIndexPage,
@@ -120,6 +121,8 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
         slug="wetenschap",
         description_nl="Van Einstein tot de Hortus: Leiden ontdekt al eeuwen.",
         description_en="From Einstein to the Hortus: Leiden has been discovering for centuries.",
+        image=image,
+        image_alt_nl="Kassen in de Hortus",
     )
     agenda = _index(
         brand, EventIndexPage, "Agenda", "What's on", "agenda", intro_nl="Wat is er te doen?"
@@ -129,6 +132,7 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
     )
     stories = _index(brand, StoryIndexPage, "Verhalen", "Stories", "verhalen")
     _index(brand, ThemeIndexPage, "Thema's", "Themes", "themas")
+    _index(brand, RouteIndexPage, "Routes", "Routes", "routes", intro_nl="Wandelen en varen.")
     venues = _index(
         brand,
         VenueIndexPage,
@@ -326,6 +330,7 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
         CataloguePage("themes", "localhost", "/themas/", ThemeIndexPage),
         CataloguePage("theme", "localhost", f"/themas/{theme.slug}/", ThemeIndexPage),
         CataloguePage("route", "localhost", f"/{route.slug}/", RoutePage),
+        CataloguePage("routes", "localhost", "/routes/", RouteIndexPage),
         CataloguePage("venues", "localhost", "/vergaderen/", VenueIndexPage),
         CataloguePage("venue", "localhost", f"/vergaderen/{venue.slug}/", VenuePage),
         CataloguePage("newsletter", "localhost", "/nieuwsbrief/", NewsletterPage),

@@ -2,7 +2,7 @@ from .events import AUDIENCES, DateSpan, EventIndexPage, EventOccurrence, EventP
 from .home import HomePage
 from .newsletter import NewsletterPage, Subscriber
 from .places import PlaceIndexPage, PlaceOpeningException, PlaceOpeningSchedule, PlacePage
-from .routes import RoutePage, RouteStop
+from .routes import RouteIndexPage, RoutePage, RouteStop
 from .stories import StoryIndexPage, StoryPage
 from .theme_index import ThemeIndexPage
 from .venues import FACILITIES, SETUPS, CongressRequest, VenueIndexPage, VenuePage, VenueRoom
@@ -24,6 +24,7 @@ __all__ = [
     "PlaceOpeningException",
     "PlaceOpeningSchedule",
     "PlacePage",
+    "RouteIndexPage",
     "RoutePage",
     "RouteStop",
     "Subscriber",

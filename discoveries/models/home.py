@@ -56,6 +56,7 @@ class HomePage(BaseHomePage):
         "discoveries.ThemeIndexPage",
         "discoveries.VenueIndexPage",
         "discoveries.NewsletterPage",
+        "discoveries.RouteIndexPage",
         "discoveries.RoutePage",
         "partners.PartnerIndexPage",
     ]
@@ -108,7 +109,7 @@ class HomePage(BaseHomePage):
         }
         return {
             "featured_stories": featured,
-            "themes": list(Theme.objects.all()),
+            "themes": list(Theme.objects.with_pictures()),
             "highlights": highlights,
             "agenda_page": index_pages.get(EventIndexPage),
             "stories_page": index_pages.get(StoryIndexPage),

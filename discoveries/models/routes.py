@@ -7,14 +7,30 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leiden_site.blocks import CommonStreamBlock
-from leiden_site.models import BasePage, CardImageMixin
+from leiden_site.models import BasePage, CardImageMixin, IndexPage
 from leiden_site.panels import TranslationStatusPanel
+
+
+class RouteIndexPage(RoutablePageMixin, IndexPage):
+    """The walks and rides of the site: those below it and those beside it on the home page
+    (routes were first made straight under the home page, and keep their addresses)."""
+
+    subpage_types = ["discoveries.RoutePage"]
+    parent_page_types = ["discoveries.HomePage"]
+    template = "discoveries/route_index_page.html"
+
+    class Meta:
+        verbose_name = _("routes index")
+
+    @path("")
+    def routes(self, request):
+        return self.serve_view("routes", request)
 
 
 class RoutePage(RoutablePageMixin, CardImageMixin, BasePage):
@@ -50,7 +66,11 @@ class RoutePage(RoutablePageMixin, CardImageMixin, BasePage):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     search_text_fields = ("intro", "body")
-    parent_page_types = ["discoveries.HomePage", "leiden_site.StandardPage"]
+    parent_page_types = [
+        "discoveries.HomePage",
+        "discoveries.RouteIndexPage",
+        "leiden_site.StandardPage",
+    ]
     subpage_types = []
     template = "discoveries/route_page.html"
 

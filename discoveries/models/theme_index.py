@@ -25,7 +25,7 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = Theme.objects.all()
+        context["themes"] = Theme.objects.with_pictures()
         return context
 
     @re_path(r"^(?P<slug>[-\w]+)/$", name="theme")

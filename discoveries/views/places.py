@@ -1,6 +1,5 @@
 """Places: the listing with its filters (theme, kind, open now, access) and the map."""
 
-from django.conf import settings
 from django.utils import timezone
 
 from leiden_site.listing import bind_filters, paginate, with_renditions
@@ -45,6 +44,5 @@ def place_listing_view(index, request):
             errors=errors,
             places=page,
             map_markers=[place.map_marker(request) for place in page if place.has_location],
-            map_tile_url=settings.MAP_TILE_URL,
         )
     )

@@ -1,15 +1,18 @@
-"""A walking or cycling route as a GPX file, for navigation apps."""
+"""Routes: the listing of walks and rides, and each route as a GPX file for navigation apps."""
 
 import xml.etree.ElementTree as ET
 
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from leiden_site.page_views import page_view
+from leiden_site.listing import paginate, with_renditions
+from leiden_site.page_cache import query_parameter
+from leiden_site.page_views import page_view, render_page
 
-from ..models import RoutePage
+from ..models import RouteIndexPage, RoutePage
 from .responses import attachment, cacheable
 
+ROUTES_PER_PAGE = 12
 GPX_NAMESPACE = "http://www.topografix.com/GPX/1/1"
 GPX_SCHEMA = "http://www.topografix.com/GPX/1/1/gpx.xsd"
 XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance"
@@ -70,3 +73,17 @@ def route_gpx(route_page, request) -> HttpResponse:
     xml = ET.tostring(build_gpx(route_page, request), encoding="utf-8", xml_declaration=True)
     response = HttpResponse(xml, content_type="application/gpx+xml")
     return cacheable(attachment(response, f"{route_page.slug}.gpx"))
+
+
+@page_view(RouteIndexPage, "routes")
+def route_listing_view(index, request):
+    errors = []
+    routes = (
+        RoutePage.objects.live()
+        .descendant_of(index.get_parent())
+        .select_related("image")
+        .prefetch_related(with_renditions("image"))
+        .order_by("title_nl", "pk")
+    )
+    page = paginate(routes, query_parameter(request, "page"), ROUTES_PER_PAGE, errors)
+    return render_page(index, request, status=400 if errors else 200, errors=errors, routes=page)

@@ -14,7 +14,7 @@ from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from .observability import DJANGO_GUID, LOGGING  # noqa: F401 - settings
-from .services import frontend_cache_backends, s3_media_origins, s3_storage
+from .services import frontend_cache_backends, map_tile_origins, s3_media_origins, s3_storage
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -51,7 +51,9 @@ VVV_BOOKINGS_EMAIL: str = os.environ.get("VVV_BOOKINGS_EMAIL", STAFF_NOTIFICATIO
 WAGTAILADMIN_BASE_URL: str = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{DISCOVERIES_HOST}:{SITE_PORT}"
 )
+# Empty: maps draw the bundled outline of the centre and ask no other host for anything.
 MAP_TILE_URL: str = os.environ.get("MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION: str = os.environ.get("MAP_TILE_ATTRIBUTION", "")
 PAGE_CACHE_SECONDS: int = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
 # Off when a proxy in front serves MEDIA_ROOT itself; media on S3 never pass the app.
 SERVE_MEDIA: bool = env_bool("SERVE_MEDIA", True)
@@ -323,13 +325,12 @@ PERMISSIONS_POLICY = {
     "usb": [],
     "geolocation": ["self"],
 }
-_map_tiles = [MAP_TILE_URL.split("/{", 1)[0]] if MAP_TILE_URL else []
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *MEDIA_ORIGINS, *_map_tiles],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS, *map_tile_origins(MAP_TILE_URL)],
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],

@@ -73,3 +73,18 @@ def frontend_cache_backends(
             "ZONEID": cloudflare_zone,
         }
     return backends
+
+
+def map_tile_origins(tile_url: str) -> list[str]:
+    """The origin a Leaflet tile template points at, for the Content-Security-Policy's
+    img-src: `https://{s}.tiles.example/{z}/{x}/{y}.png` gives `https://*.tiles.example`."""
+    if not tile_url:
+        return []
+    parts = urlsplit(tile_url)
+    host = parts.netloc
+    if host.startswith("{s}."):
+        # Leaflet's subdomain placeholder: a, b, c, … of the same host.
+        host = "*." + host.removeprefix("{s}.")
+    if not parts.scheme or not host or "{" in host:
+        raise ValueError(f"MAP_TILE_URL must be an absolute URL template, not {tile_url!r}")
+    return [f"{parts.scheme}://{host}"]

@@ -181,3 +181,9 @@ def active_filter_count(form) -> int:
     if not form.is_bound or not hasattr(form.data, "getlist"):
         return 0
     return sum(1 for name in form.fields if any(value.strip() for value in form.data.getlist(name)))
+
+
+@register.simple_tag
+def map_tiles():
+    """The tile server every map uses (settings.MAP_TILE_URL); empty: the bundled outline."""
+    return {"url": settings.MAP_TILE_URL, "attribution": settings.MAP_TILE_ATTRIBUTION}

@@ -2,48 +2,41 @@
 (function () {
   "use strict";
 
-  // A menu button for small screens. Without JavaScript the menu is a visible list.
+  // A menu button for small screens: it opens the languages, the search and the main menu.
+  // Without JavaScript the "Menu" link opens them instead (#site-menu:target, header.css).
   function setUpMenuToggle() {
-    var nav = document.getElementById("main-nav");
-    var list = document.getElementById("main-nav-list");
-    if (!nav || !list || !window.matchMedia) {
+    var menu = document.getElementById("site-menu");
+    var link = document.querySelector(".menu-link");
+    if (!menu || !window.matchMedia) {
       return;
     }
     var smallScreen = window.matchMedia("(max-width: 47.99rem)");
     var button = document.createElement("button");
     button.type = "button";
     button.className = "menu-toggle";
-    button.setAttribute("aria-controls", list.id);
+    button.setAttribute("aria-controls", menu.id);
     button.setAttribute("aria-expanded", "false");
-    button.textContent = nav.getAttribute("data-toggle-label") || "Menu";
-    nav.insertBefore(button, list);
+    button.textContent = menu.getAttribute("data-toggle-label") || "Menu";
+    menu.parentNode.insertBefore(button, menu);
+    if (link) {
+      link.remove();
+    }
 
     function setOpen(open) {
       button.setAttribute("aria-expanded", open ? "true" : "false");
-      nav.classList.toggle("is-collapsed", !open);
+      menu.classList.toggle("is-open", open);
     }
 
     button.addEventListener("click", function () {
       setOpen(button.getAttribute("aria-expanded") !== "true");
     });
 
-    nav.addEventListener("keydown", function (event) {
+    menu.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && smallScreen.matches && button.getAttribute("aria-expanded") === "true") {
         setOpen(false);
         button.focus();
       }
     });
-
-    function sync() {
-      // On wide screens the list is always shown and the button is hidden by CSS.
-      setOpen(!smallScreen.matches);
-    }
-    if (smallScreen.addEventListener) {
-      smallScreen.addEventListener("change", sync);
-    } else if (smallScreen.addListener) {
-      smallScreen.addListener(sync);
-    }
-    sync();
   }
 
   // Filter disclosures come open, so without JavaScript the filters show. On small screens

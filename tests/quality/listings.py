@@ -22,6 +22,7 @@ from discoveries.models import (
     PlaceIndexPage,
     PlaceOpeningSchedule,
     PlacePage,
+    RouteIndexPage,
     RoutePage,
     RouteStop,
     StoryIndexPage,
@@ -52,6 +53,7 @@ LISTING_PAGES = [
     ("agenda", "localhost", "/agenda/"),
     ("places", "localhost", "/plekken/"),
     ("route", "localhost", "/wandeling/"),
+    ("routes", "localhost", "/routes/"),
     ("venues", "localhost", "/vergaderen/"),
     ("partners", "localhost", "/stadspartners/"),
     ("partner", "localhost", "/stadspartners/organisator/"),
@@ -92,6 +94,7 @@ def build_listings(sites) -> Listings:
         "stories": _index(brand, StoryIndexPage, "Verhalen", "verhalen"),
         "themes": _index(brand, ThemeIndexPage, "Thema's", "themas"),
         "venues": _index(brand, VenueIndexPage, "Vergaderen", "vergaderen"),
+        "routes": _index(brand, RouteIndexPage, "Routes", "routes"),
         "partners": _index(brand, PartnerIndexPage, "Stadspartners", "stadspartners"),
     }
     _index(listings.expat, ExpatEventsPage, "Evenementen", "evenementen")
@@ -114,7 +117,9 @@ def _add_one(listings: Listings, number: int) -> dict:
     """One more item for every listing; returns the pages a home page may pick."""
     parents = listings.parents
     image = wagtail_factories.ImageFactory(title=f"Beeld {number}")
-    theme = Theme.objects.create(name_nl=f"Thema {number}", slug=f"thema-{number}")
+    theme = Theme.objects.create(
+        name_nl=f"Thema {number}", slug=f"thema-{number}", image=image, image_alt_nl="Een beeld"
+    )
     themes = [listings.theme, theme]
     place = PlacePage(
         title_nl=f"Leidse plek {number}",
@@ -191,6 +196,18 @@ def _add_one(listings: Listings, number: int) -> dict:
     )
     route = listings.route
     RouteStop.objects.create(route=route, place=place, note_nl="Stop hier.", sort_order=number)
+    walk = RoutePage(
+        title_nl=f"Leidse route {number}",
+        slug_nl=f"route-{number}",
+        intro_nl="Een route langs de grachten.",
+        image=image,
+        mode="walk",
+        distance_km=Decimal("2.5"),
+        duration_minutes=45,
+        themes=themes,
+        stops=[RouteStop(place=place, note_nl="Begin hier.")],
+    )
+    publish(parents["routes"].add_child(instance=walk))
     # Search results on the brand site and on another site, each with its picture.
     for home in (listings.brand, listings.expat):
         found = StandardPage(

@@ -1,6 +1,5 @@
 """The VVV home: the office (where, when open, what it offers) and what is on in the city."""
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -113,7 +112,6 @@ class VvvHomePage(OpeningHoursMixin, BaseHomePage):
             info_points=info_points,
             today_in_leiden=EventOccurrence.objects.upcoming(TODAY_IN_LEIDEN),
             map_markers=markers,
-            map_tile_url=settings.MAP_TILE_URL,
         )
         return context
 
