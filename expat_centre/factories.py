@@ -9,6 +9,7 @@ import factory
 import wagtail_factories
 
 from expat_centre.models import (
+    AppointmentRequestPage,
     ArrivalChecklistPage,
     EmployerIndexPage,
     EmployerPage,
@@ -82,3 +83,12 @@ class EmployerPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EmployerPage
+
+
+class AppointmentRequestPageFactory(wagtail_factories.PageFactory):
+    title = "Afspraak aanvragen"
+    slug = "afspraak"
+    intro = "Vraag een afspraak aan bij onze balie."
+
+    class Meta:
+        model = AppointmentRequestPage

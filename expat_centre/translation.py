@@ -6,6 +6,7 @@ from modeltranslation.translator import TranslationOptions
 from leiden_site.translation import HomePageTranslation
 
 from .models import (
+    AppointmentRequestPage,
     ArrivalChecklistPage,
     DeskOpeningException,
     DeskOpeningSchedule,
@@ -59,3 +60,8 @@ class ArrivalChecklistPageTranslation(TranslationOptions):
 @register(EmployerPage)
 class EmployerPageTranslation(TranslationOptions):
     fields = ("intro", "image_alt", "body")
+
+
+@register(AppointmentRequestPage)
+class AppointmentRequestPageTranslation(TranslationOptions):
+    fields = ("intro", "thank_you")

@@ -1,3 +1,4 @@
+from .appointments import AppointmentRequest, AppointmentRequestPage
 from .checklist import ArrivalChecklistPage
 from .employers import EMPLOYER_SECTORS, EmployerIndexPage, EmployerPage
 from .guides import GUIDE_TOPICS, GuideIndexPage, GuidePage
@@ -12,6 +13,8 @@ from .services import (
 )
 
 __all__ = [
+    "AppointmentRequest",
+    "AppointmentRequestPage",
     "EMPLOYER_SECTORS",
     "GUIDE_TOPICS",
     "SERVICE_AUDIENCES",

@@ -12,6 +12,7 @@ class ExpatHomePage(BaseHomePage):
         "expat_centre.GuideIndexPage",
         "expat_centre.ArrivalChecklistPage",
         "expat_centre.EmployerIndexPage",
+        "expat_centre.AppointmentRequestPage",
     ]
     template = "expat_centre/expat_home_page.html"
 
