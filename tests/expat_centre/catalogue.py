@@ -1,6 +1,7 @@
 """The Expat Centre's pages for the quality gates: services, a service, guides, a guide, the
-arrival checklist (empty and answered), employers (also filtered) and an employer. Wired
-into `tests.catalogue.build_catalogue`."""
+arrival checklist (empty and answered), employers (also filtered), an employer and the
+appointment request page (empty and with a service chosen). Wired into
+`tests.catalogue.build_catalogue`."""
 
 from datetime import date, time, timedelta
 
@@ -10,6 +11,7 @@ from django.utils import timezone
 
 from discoveries.factories import weekly_periods
 from expat_centre.models import (
+    AppointmentRequestPage,
     ArrivalChecklistPage,
     DeskOpeningException,
     DeskOpeningSchedule,
@@ -31,7 +33,7 @@ def _add(parent, instance):
     return publish(parent.add_child(instance=instance))
 
 
-def build_services(home, booking):
+def build_services(home, appointment_page):
     today = timezone.localdate()
     index = _add(
         home,
@@ -86,7 +88,7 @@ def build_services(home, booking):
                     },
                 ),
             ],
-            appointment_page=booking,
+            appointment_page=appointment_page,
         ),
     )
     return index, service
@@ -106,7 +108,16 @@ def build_expat_catalogue(sites) -> list:
             slug_nl="boeken",
         )
     )
-    _index, service = build_services(home, booking)
+    appointments = _add(
+        home,
+        AppointmentRequestPage(
+            title_nl="Afspraak aanvragen",
+            title_en="Request an appointment",
+            slug_nl="afspraak",
+            intro_nl="Kies een dienst en de dagen die je passen.",
+        ),
+    )
+    _index, service = build_services(home, appointments)
     guides = _add(home, GuideIndexPage(title_nl="Gidsen", title_en="Guides", slug_nl="gidsen"))
     image = wagtail_factories.ImageFactory(title="Leiden Centraal")
     guide = GuidePage(
@@ -181,4 +192,11 @@ def build_expat_catalogue(sites) -> list:
             "expat-employers-sector", EXPAT, "/werkgevers/?sector=education", EmployerIndexPage
         ),
         CataloguePage("expat-employer", EXPAT, "/werkgevers/universiteit-leiden/", EmployerPage),
+        CataloguePage("expat-appointment", EXPAT, "/afspraak/", AppointmentRequestPage),
+        CataloguePage(
+            "expat-appointment-service",
+            EXPAT,
+            f"/afspraak/?service={service.pk}",
+            AppointmentRequestPage,
+        ),
     ]

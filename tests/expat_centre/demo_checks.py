@@ -6,7 +6,13 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from expat_centre.models import ArrivalChecklistPage, EmployerPage, GuidePage, ServicePage
+from expat_centre.models import (
+    AppointmentRequestPage,
+    ArrivalChecklistPage,
+    EmployerPage,
+    GuidePage,
+    ServicePage,
+)
 
 EXPAT = "expat.localhost"
 
@@ -42,3 +48,14 @@ def check_expat_centre_demo(client):
     for kind in ("registration", "residence_permit", "digid", "driving_licence"):
         service = services.get(kind=kind)
         assert f'href="/en/services/{service.slug_en}/"' in html, kind
+
+    # Every service's button leads to the appointment page, which has all three languages
+    # and offers the site's services.
+    appointment = AppointmentRequestPage.objects.live().get()
+    assert {service.appointment_page_id for service in services} == {appointment.pk}
+    for language in ("nl", "en", "de"):
+        assert getattr(appointment, f"intro_{language}"), language
+        slug = getattr(appointment, f"slug_{language}")
+        response = client.get(f"/{language}/{slug}/", HTTP_HOST=EXPAT)
+        assert response.status_code == 200, language
+        assert response.content.decode().count('name="services"') == services.count()
