@@ -29,7 +29,16 @@ class ExpatCentreConfig(AppConfig):
         # Most of the Expat Centre's visitors read English before they read Dutch.
         default_language="en",
     )
-    group_permissions = {EXPAT_STAFF: ["expat_centre.review_guides"]}
+    # Appointment requests hold visitors' personal data: only the Expat Centre's own
+    # staff handle them (and erase them on request); no other group gets these rights.
+    group_permissions = {
+        EXPAT_STAFF: [
+            "expat_centre.review_guides",
+            "expat_centre.view_appointmentrequest",
+            "expat_centre.change_appointmentrequest",
+            "expat_centre.delete_appointmentrequest",
+        ]
+    }
 
     def ready(self):
         from . import jobs, views  # noqa: F401 - views registers the page views

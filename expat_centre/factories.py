@@ -9,6 +9,7 @@ import factory
 import wagtail_factories
 
 from expat_centre.models import (
+    AppointmentRequestPage,
     ArrivalChecklistPage,
     DeskPage,
     EmployerIndexPage,
@@ -109,3 +110,12 @@ class DeskPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = DeskPage
+
+
+class AppointmentRequestPageFactory(wagtail_factories.PageFactory):
+    title = "Afspraak aanvragen"
+    slug = "afspraak"
+    intro = "Vraag een afspraak aan bij onze balie."
+
+    class Meta:
+        model = AppointmentRequestPage

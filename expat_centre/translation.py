@@ -6,6 +6,7 @@ from modeltranslation.translator import TranslationOptions
 from leiden_site.translation import HomePageTranslation
 
 from .models import (
+    AppointmentRequestPage,
     ArrivalChecklistPage,
     DeskOpeningException,
     DeskOpeningSchedule,
@@ -77,3 +78,8 @@ class ExpatFaqPageTranslation(TranslationOptions):
 @register(DeskPage)
 class DeskPageTranslation(TranslationOptions):
     fields = ("intro", "directions", "body")
+
+
+@register(AppointmentRequestPage)
+class AppointmentRequestPageTranslation(TranslationOptions):
+    fields = ("intro", "thank_you")

@@ -31,6 +31,7 @@ NEWSLETTER = MailLimit("newsletter", per_address="10/h", per_recipient="3/h")
 CONTACT_FORM = MailLimit("contact-form", per_address="10/h", per_recipient="60/h")
 CONGRESS_REQUEST = MailLimit("congress-request", per_address="10/h", per_recipient="60/h")
 TOUR_BOOKING = MailLimit("tour-booking", per_address="10/h", per_recipient="5/h")
+EXPAT_APPOINTMENT = MailLimit("expat-appointment", per_address="10/h", per_recipient="5/h")
 PASSWORD_RESET = MailLimit("password-reset", per_address="10/h", per_recipient="3/h")
 
 

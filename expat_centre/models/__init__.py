@@ -1,3 +1,4 @@
+from .appointments import AppointmentRequest, AppointmentRequestPage
 from .checklist import ArrivalChecklistPage
 from .desk import DeskPage
 from .employers import EMPLOYER_SECTORS, EmployerIndexPage, EmployerPage
@@ -15,6 +16,8 @@ from .services import (
 )
 
 __all__ = [
+    "AppointmentRequest",
+    "AppointmentRequestPage",
     "EMPLOYER_SECTORS",
     "GUIDE_TOPICS",
     "SERVICE_AUDIENCES",

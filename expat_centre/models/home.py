@@ -20,6 +20,7 @@ class ExpatHomePage(BaseHomePage):
         "expat_centre.ExpatEventsPage",
         "expat_centre.ExpatFaqPage",
         "expat_centre.DeskPage",
+        "expat_centre.AppointmentRequestPage",
     ]
     template = "expat_centre/expat_home_page.html"
 

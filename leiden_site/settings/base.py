@@ -48,6 +48,11 @@ DEFAULT_FROM_EMAIL: str = os.environ.get(
 STAFF_NOTIFICATION_EMAIL: str = os.environ.get("STAFF_NOTIFICATION_EMAIL", "webteam@localhost")
 CONGRESS_DESK_EMAIL: str = os.environ.get("CONGRESS_DESK_EMAIL", STAFF_NOTIFICATION_EMAIL)
 VVV_BOOKINGS_EMAIL: str = os.environ.get("VVV_BOOKINGS_EMAIL", STAFF_NOTIFICATION_EMAIL)
+EXPAT_APPOINTMENTS_EMAIL: str = os.environ.get("EXPAT_APPOINTMENTS_EMAIL", STAFF_NOTIFICATION_EMAIL)
+# Appointment requests are deleted this many months after their last change.
+EXPAT_APPOINTMENT_RETENTION_MONTHS: int = int(
+    os.environ.get("EXPAT_APPOINTMENT_RETENTION_MONTHS", "12")
+)
 WAGTAILADMIN_BASE_URL: str = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{DISCOVERIES_HOST}:{SITE_PORT}"
 )
@@ -113,6 +118,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",  # trigram look-ups for search; inert on SQLite
     "django.contrib.humanize",
     "django_tasks_db",
+    "django_countries",
 ]
 
 MIDDLEWARE = [

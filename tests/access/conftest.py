@@ -15,6 +15,7 @@ from wagtail.models import Workflow
 from discoveries.factories import EventPageFactory
 from discoveries.models import CongressRequest, Subscriber
 from expat_centre.apps import EXPAT_STAFF
+from expat_centre.models import AppointmentRequest
 from leiden_site.declarations import MARKETING_EDITORS
 from leiden_site.factories import StandardPageFactory
 from tests.partners.conftest import (
@@ -61,6 +62,7 @@ SECRETS = {
     # A queued mail's arguments hold a subscriber's confirmation link.
     "failed_task": "geheime-bevestigingslink",
     "booking": "Geheime Boeker",
+    "appointment": "Geheime Expat",
 }
 
 
@@ -115,10 +117,21 @@ def secret_world(world, agenda, sites):
         language="en",
         consent_at=timezone.now(),
     )
+    appointment = AppointmentRequest.objects.create(
+        services_requested="Inschrijving",
+        name=SECRETS["appointment"],
+        email="expat@example.org",
+        nationality="BR",
+        arrival_date=timezone.localdate(),
+        first_choice=timezone.localdate() + datetime.timedelta(days=5),
+        language="en",
+        consent_at=timezone.now(),
+    )
     return {
         **world,
         "failed_task": failed_task,
         "booking": booking,
+        "appointment": appointment,
         "proposal": proposal,
         "workflow_state": workflow_state,
         "subscriber": subscriber,

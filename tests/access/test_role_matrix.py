@@ -19,16 +19,18 @@ EVERYTHING = set(SECRETS)
 PERSONAL_DATA = {"subscriber", "congress", "submission", "failed_task"}
 # Tour booking requests: the VVV's own staff handle them.
 VVV_PERSONAL_DATA = {"booking"}
+# Appointment requests: the Expat Centre's own staff only, not even moderators.
+EXPAT_PERSONAL_DATA = {"appointment"}
 
 # What each role must never see. Roles see their own site's drafts, and the media of
 # the collections they may use.
 MUST_NOT_SEE = {
     "anonymous": EVERYTHING,
     "partner_editor": EVERYTHING,
-    "vvv_staff": PERSONAL_DATA | {"proposal", "expat_draft"},
+    "vvv_staff": PERSONAL_DATA | EXPAT_PERSONAL_DATA | {"proposal", "expat_draft"},
     "expat_staff": PERSONAL_DATA | VVV_PERSONAL_DATA | {"proposal", "vvv_draft"},
-    "marketing_editor": PERSONAL_DATA | VVV_PERSONAL_DATA,
-    "moderator": set(),
+    "marketing_editor": PERSONAL_DATA | VVV_PERSONAL_DATA | EXPAT_PERSONAL_DATA,
+    "moderator": EXPAT_PERSONAL_DATA,
 }
 USERS = {
     "partner_editor": "editor_a",
@@ -54,17 +56,22 @@ PK_BY_NAMESPACE = {
     "wagtailsnippetchoosers_discoveries_congressrequest": "congress",
     "wagtailsnippets_vvv_bookingrequest": "booking",
     "wagtailsnippetchoosers_vvv_bookingrequest": "booking",
+    "wagtailsnippets_expat_centre_appointmentrequest": "appointment",
+    "wagtailsnippetchoosers_expat_centre_appointmentrequest": "appointment",
     "wagtailusers_users": "editor_b",
     "wagtailsites": "site",
     "background_tasks": "failed_task",
     "wagtailsettings": "site",
 }
 
+# Views outside a namespace whose `pk` is one object's.
+PK_BY_NAME = {"expat_appointment_export": "appointment"}
+
 
 def parameter_values(world, url) -> dict:
     proposal = world["proposal"]
     workflow_state = world["workflow_state"]
-    pk_owner = PK_BY_NAMESPACE.get(url.namespace)
+    pk_owner = PK_BY_NAMESPACE.get(url.namespace) or PK_BY_NAME.get(url.name)
     return {
         "pk": world[pk_owner].pk if pk_owner else 1,
         "object_id": proposal.pk,

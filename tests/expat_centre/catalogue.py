@@ -1,6 +1,7 @@
 """The Expat Centre's pages for the quality gates: services, a service, guides, a guide, the
 arrival checklist (empty and answered), employers (also filtered), an employer, the events
-for internationals, the FAQ and the desk. Wired into `tests.catalogue.build_catalogue`."""
+for internationals, the FAQ, the desk and the appointment request page (empty and with a
+service chosen). Wired into `tests.catalogue.build_catalogue`."""
 
 from datetime import date, time, timedelta
 from decimal import Decimal
@@ -11,6 +12,7 @@ from django.utils import timezone
 
 from discoveries.factories import weekly_periods
 from expat_centre.models import (
+    AppointmentRequestPage,
     ArrivalChecklistPage,
     DeskOpeningException,
     DeskOpeningSchedule,
@@ -35,7 +37,7 @@ def _add(parent, instance):
     return publish(parent.add_child(instance=instance))
 
 
-def build_services(home, booking):
+def build_services(home, appointment_page):
     today = timezone.localdate()
     index = _add(
         home,
@@ -90,7 +92,7 @@ def build_services(home, booking):
                     },
                 ),
             ],
-            appointment_page=booking,
+            appointment_page=appointment_page,
         ),
     )
     return index, service
@@ -110,7 +112,16 @@ def build_expat_catalogue(sites) -> list:
             slug_nl="boeken",
         )
     )
-    _index, service = build_services(home, booking)
+    appointments = _add(
+        home,
+        AppointmentRequestPage(
+            title_nl="Afspraak aanvragen",
+            title_en="Request an appointment",
+            slug_nl="afspraak",
+            intro_nl="Kies een dienst en de dagen die je passen.",
+        ),
+    )
+    _index, service = build_services(home, appointments)
     guides = _add(home, GuideIndexPage(title_nl="Gidsen", title_en="Guides", slug_nl="gidsen"))
     image = wagtail_factories.ImageFactory(title="Leiden Centraal")
     guide = GuidePage(
@@ -189,6 +200,13 @@ def build_expat_catalogue(sites) -> list:
         CataloguePage("expat-events", EXPAT, "/evenementen/", ExpatEventsPage),
         CataloguePage("expat-faq", EXPAT, "/vragen/", ExpatFaqPage),
         CataloguePage("expat-desk", EXPAT, "/bezoek-ons/", DeskPage),
+        CataloguePage("expat-appointment", EXPAT, "/afspraak/", AppointmentRequestPage),
+        CataloguePage(
+            "expat-appointment-service",
+            EXPAT,
+            f"/afspraak/?service={service.pk}",
+            AppointmentRequestPage,
+        ),
     ]
 
 

@@ -10,6 +10,7 @@ from django.utils.html import escape
 
 from discoveries.models import EventOccurrence
 from expat_centre.models import (
+    AppointmentRequestPage,
     ArrivalChecklistPage,
     DeskPage,
     EmployerPage,
@@ -54,6 +55,18 @@ def check_expat_centre_demo(client):
     for kind in ("registration", "residence_permit", "digid", "driving_licence"):
         service = services.get(kind=kind)
         assert f'href="/en/services/{service.slug_en}/"' in html, kind
+
+    # Every service's button leads to the appointment page, which has all three languages
+    # and offers the site's services.
+    appointment = AppointmentRequestPage.objects.live().get()
+    assert {service.appointment_page_id for service in services} == {appointment.pk}
+    for language in ("nl", "en", "de"):
+        assert getattr(appointment, f"intro_{language}"), language
+        slug = getattr(appointment, f"slug_{language}")
+        response = client.get(f"/{language}/{slug}/", HTTP_HOST=EXPAT)
+        assert response.status_code == 200, language
+        assert response.content.decode().count('name="services"') == services.count()
+
     check_desk_faq_and_events_demo(client)
 
 

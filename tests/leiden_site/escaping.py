@@ -205,6 +205,7 @@ NOT_SHOWN_MODELS = {
     "Subscriber",
     "CongressRequest",
     "BookingRequest",
+    "AppointmentRequest",
     "BrokenLink",
     "ScheduledJob",
 }
