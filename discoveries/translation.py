@@ -85,7 +85,7 @@ class VenuePageTranslation(TranslationOptions):
 
 @register(VenueRoom)
 class VenueRoomTranslation(TranslationOptions):
-    fields = ("name",)
+    fields = ("name", "image_alt")
 
 
 @register(NewsletterPage)

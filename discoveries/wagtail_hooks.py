@@ -29,16 +29,20 @@ class CongressRequestViewSet(SnippetViewSet):
     icon = "mail"
     menu_label = _("Congress requests")
     list_display = [
+        "reference",
         "name",
         "organisation",
+        "status",
         "start_date",
         "attendees",
         "setup",
         "venue",
         "created_at",
     ]
-    list_filter = ["setup", "start_date"]
+    list_filter = ["status", "setup", "start_date"]
     list_export = [
+        "reference",
+        "status",
         "created_at",
         "name",
         "organisation",
@@ -52,10 +56,15 @@ class CongressRequestViewSet(SnippetViewSet):
         "message",
         "language",
         "mailed_at",
+        "confirmation_mailed_at",
     ]
     export_filename = "congress-requests"
-    search_fields = ["name", "organisation", "email"]
+    search_fields = ["reference", "name", "organisation", "email"]
     panels = [
+        MultiFieldPanel(
+            [FieldPanel("reference", read_only=True), FieldPanel("status")],
+            heading=_("Follow-up"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("name"),
