@@ -60,6 +60,7 @@ class CongressRequestViewSet(SnippetViewSet):
     ]
     export_filename = "congress-requests"
     search_fields = ["reference", "name", "organisation", "email"]
+    # Staff follow a request up; what the organiser sent stays as it was sent.
     panels = [
         MultiFieldPanel(
             [FieldPanel("reference", read_only=True), FieldPanel("status")],
@@ -67,18 +68,27 @@ class CongressRequestViewSet(SnippetViewSet):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("name"),
-                FieldPanel("organisation"),
-                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                FieldPanel("name", read_only=True),
+                FieldPanel("organisation", read_only=True),
+                FieldRowPanel(
+                    [FieldPanel("email", read_only=True), FieldPanel("phone", read_only=True)]
+                ),
             ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-                FieldRowPanel([FieldPanel("attendees"), FieldPanel("setup")]),
-                FieldPanel("venue"),
-                FieldPanel("message"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("start_date", read_only=True),
+                        FieldPanel("end_date", read_only=True),
+                    ]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("attendees", read_only=True), FieldPanel("setup", read_only=True)]
+                ),
+                FieldPanel("venue", read_only=True),
+                FieldPanel("message", read_only=True),
             ],
             heading=_("The event"),
         ),

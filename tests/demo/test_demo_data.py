@@ -11,6 +11,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 
 from leiden_site.models import SearchDocument
+from tests.demo.privacy_checks import check_privacy_demo, check_venue_demo
 from tests.expat_centre.demo_checks import check_expat_centre_demo
 from tests.vvv.demo_checks import check_vvv_products_demo
 
@@ -44,3 +45,5 @@ def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkey
     # Loading the demo is the slowest step of the suite: one load serves every site's checks.
     check_vvv_products_demo(client)
     check_expat_centre_demo(client)
+    check_privacy_demo(client)
+    check_venue_demo(client)
