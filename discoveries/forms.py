@@ -145,8 +145,9 @@ class CongressRequestForm(HoneypotMixin, forms.ModelForm):
             "message",
         ]
         widgets = {
-            "start_date": forms.DateInput(attrs={"type": "date"}),
-            "end_date": forms.DateInput(attrs={"type": "date"}),
+            # ISO dates, whatever the language: what a date input reads and writes.
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
@@ -169,6 +170,33 @@ class CongressRequestForm(HoneypotMixin, forms.ModelForm):
         if attendees and attendees > MAX_ATTENDEES:
             self.add_error("attendees", _("That is more guests than Leiden can seat."))
         return cleaned
+
+
+class RequestPrefillForm(forms.Form):
+    """What the request for proposal takes over from the finder's or a venue page's link.
+
+    The finder's own fields (guests, setup) come from its form; these are the rest. Each value
+    is checked on its own, and one that does not hold is left out, never an error.
+    """
+
+    venue = forms.ModelChoiceField(queryset=VenuePage.objects.live(), required=False)
+    start_date = forms.DateField(required=False)
+    end_date = forms.DateField(required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            del cleaned["end_date"]
+        return cleaned
+
+    def initial_values(self) -> dict:
+        self.is_valid()
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if value not in (None, "") and name not in self.errors
+        }
 
 
 class NewsletterSignUpForm(HoneypotMixin, forms.Form):

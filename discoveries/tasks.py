@@ -30,6 +30,23 @@ def mail_congress_request(request_id: int) -> None:
 
 
 @task()
+def mail_congress_confirmation(request_id: int) -> None:
+    """The organiser's copy, in the language they wrote in, with the reference to quote."""
+    congress_request = CongressRequest.objects.select_related("venue").get(pk=request_id)
+    with translation.override(congress_request.language or settings.LANGUAGE_CODE):
+        send_mail(
+            subject=_("Your request for proposal %(reference)s")
+            % {"reference": congress_request.reference},
+            message=render_to_string(
+                "discoveries/mail/congress_confirmation.txt", {"request": congress_request}
+            ),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[congress_request.email],
+        )
+    CongressRequest.objects.filter(pk=request_id).update(confirmation_mailed_at=timezone.now())
+
+
+@task()
 def mail_newsletter_confirmation(
     subscriber_id: int, confirm_url: str, unsubscribe_url: str
 ) -> None:

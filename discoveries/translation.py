@@ -87,7 +87,7 @@ class VenuePageTranslation(TranslationOptions):
 
 @register(VenueRoom)
 class VenueRoomTranslation(TranslationOptions):
-    fields = ("name",)
+    fields = ("name", "image_alt")
 
 
 @register(NewsletterPage)

@@ -29,16 +29,20 @@ class CongressRequestViewSet(SnippetViewSet):
     icon = "mail"
     menu_label = _("Congress requests")
     list_display = [
+        "reference",
         "name",
         "organisation",
+        "status",
         "start_date",
         "attendees",
         "setup",
         "venue",
         "created_at",
     ]
-    list_filter = ["setup", "start_date"]
+    list_filter = ["status", "setup", "start_date"]
     list_export = [
+        "reference",
+        "status",
         "created_at",
         "name",
         "organisation",
@@ -52,24 +56,39 @@ class CongressRequestViewSet(SnippetViewSet):
         "message",
         "language",
         "mailed_at",
+        "confirmation_mailed_at",
     ]
     export_filename = "congress-requests"
-    search_fields = ["name", "organisation", "email"]
+    search_fields = ["reference", "name", "organisation", "email"]
+    # Staff follow a request up; what the organiser sent stays as it was sent.
     panels = [
         MultiFieldPanel(
+            [FieldPanel("reference", read_only=True), FieldPanel("status")],
+            heading=_("Follow-up"),
+        ),
+        MultiFieldPanel(
             [
-                FieldPanel("name"),
-                FieldPanel("organisation"),
-                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                FieldPanel("name", read_only=True),
+                FieldPanel("organisation", read_only=True),
+                FieldRowPanel(
+                    [FieldPanel("email", read_only=True), FieldPanel("phone", read_only=True)]
+                ),
             ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-                FieldRowPanel([FieldPanel("attendees"), FieldPanel("setup")]),
-                FieldPanel("venue"),
-                FieldPanel("message"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("start_date", read_only=True),
+                        FieldPanel("end_date", read_only=True),
+                    ]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("attendees", read_only=True), FieldPanel("setup", read_only=True)]
+                ),
+                FieldPanel("venue", read_only=True),
+                FieldPanel("message", read_only=True),
             ],
             heading=_("The event"),
         ),

@@ -30,6 +30,8 @@ class MailLimit:
 NEWSLETTER = MailLimit("newsletter", per_address="10/h", per_recipient="3/h")
 CONTACT_FORM = MailLimit("contact-form", per_address="10/h", per_recipient="60/h")
 CONGRESS_REQUEST = MailLimit("congress-request", per_address="10/h", per_recipient="60/h")
+# The organiser's copy of a request for proposal, counted per organiser's address.
+CONGRESS_CONFIRMATION = MailLimit("congress-confirmation", per_address="10/h", per_recipient="5/h")
 TOUR_BOOKING = MailLimit("tour-booking", per_address="10/h", per_recipient="5/h")
 EXPAT_APPOINTMENT = MailLimit("expat-appointment", per_address="10/h", per_recipient="5/h")
 PASSWORD_RESET = MailLimit("password-reset", per_address="10/h", per_recipient="3/h")

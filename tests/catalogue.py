@@ -40,6 +40,7 @@ from leiden_site.models import FormPage, StandardPage, Theme
 from leiden_site.models.opening_hours import AMSTERDAM
 from tests.conftest import publish
 from tests.expat_centre.catalogue import build_expat_catalogue
+from tests.leiden_site.privacy_catalogue import build_privacy_catalogue
 from tests.partners.catalogue import build_partner_catalogue
 from tests.vvv.catalogue import build_vvv_catalogue
 from tests.vvv.product_catalogue import build_product_catalogue
@@ -308,6 +309,8 @@ def build_brand_content(brand, image) -> list["CataloguePage"]:
                 rooms=[
                     VenueRoom(
                         name="Grote zaal",
+                        image=image,
+                        image_alt_nl="De grote zaal vol stoelen",
                         area_m2=800,
                         theatre=1000,
                         classroom=300,
@@ -378,5 +381,6 @@ def build_catalogue(sites) -> list[CataloguePage]:
         *build_expat_catalogue(sites),
         *build_vvv_catalogue(sites),
         *build_product_catalogue(sites, image),
+        *build_privacy_catalogue(sites),
         CataloguePage("not-found", "vvv.localhost", "/bestaat-niet/", None, status=404),
     ]

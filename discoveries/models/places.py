@@ -34,6 +34,31 @@ LATITUDE_RANGE = (Decimal("50.70"), Decimal("53.70"))
 LONGITUDE_RANGE = (Decimal("3.20"), Decimal("7.30"))
 
 
+def latitude_field() -> models.DecimalField:
+    """Places and congress venues share their coordinate fields, and so the map."""
+    return models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LATITUDE_RANGE[0]), MaxValueValidator(LATITUDE_RANGE[1])],
+        help_text=_("For instance 52.158 for the centre of Leiden."),
+    )
+
+
+def longitude_field() -> models.DecimalField:
+    return models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LONGITUDE_RANGE[0]), MaxValueValidator(LONGITUDE_RANGE[1])],
+        help_text=_("For instance 4.485 for the centre of Leiden."),
+    )
+
+
 class PlaceIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["discoveries.PlacePage"]
     parent_page_types = ["discoveries.HomePage"]
@@ -68,24 +93,8 @@ class PlacePage(OpeningHoursMixin, CardImageMixin, BasePage):
     street_address = models.CharField(_("street address"), max_length=120, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=60, default="Leiden")
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(LATITUDE_RANGE[0]), MaxValueValidator(LATITUDE_RANGE[1])],
-        help_text=_("For instance 52.158 for the centre of Leiden."),
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(LONGITUDE_RANGE[0]), MaxValueValidator(LONGITUDE_RANGE[1])],
-        help_text=_("For instance 4.485 for the centre of Leiden."),
-    )
+    latitude = latitude_field()
+    longitude = longitude_field()
     website = models.URLField(_("website"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     prices = models.TextField(_("prices"), blank=True)

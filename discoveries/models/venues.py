@@ -3,6 +3,7 @@
 from modelcluster.fields import ParentalKey
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,8 +15,11 @@ from wagtail.search import index
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.fields import MultipleChoiceField
 from leiden_site.json_ld import postal_address
+from leiden_site.listing import with_renditions
 from leiden_site.models import BasePage, CardImageMixin
 from leiden_site.panels import TranslationStatusPanel
+
+from .places import latitude_field, longitude_field
 
 SETUPS = [
     ("theatre", _("Theatre")),
@@ -79,6 +83,8 @@ class VenuePage(CardImageMixin, BasePage):
     walking_minutes_from_station = models.PositiveSmallIntegerField(
         _("walking minutes from Leiden Centraal"), null=True, blank=True
     )
+    latitude = latitude_field()
+    longitude = longitude_field()
     max_capacity = models.PositiveIntegerField(_("largest capacity"), default=0, editable=False)
 
     content_panels = [
@@ -91,10 +97,14 @@ class VenuePage(CardImageMixin, BasePage):
             [
                 FieldPanel("place"),
                 FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("walking_minutes_from_station"),
                 FieldPanel("facilities"),
             ],
             heading=_("Practical"),
+            help_text=_(
+                "Leave the coordinates empty to put the venue on the map where its place is."
+            ),
         ),
         InlinePanel("rooms", heading=_("Rooms"), label=_("Room"), min_num=1),
     ]
@@ -112,6 +122,43 @@ class VenuePage(CardImageMixin, BasePage):
         # Kept on the page so the finder filters on one column, without joins.
         self.max_capacity = max((room.largest_capacity for room in self.rooms.all()), default=0)
         return super().save(*args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        # The view passes on what the organiser chose in the finder to the request form.
+        return self.serve_view("venue", request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        rooms = self.rooms_with_pictures()
+        context.update(
+            map_markers=self.map_markers(request),
+            rooms=rooms,
+            rooms_with_pictures=[room for room in rooms if room.image_id],
+        )
+        return context
+
+    def rooms_with_pictures(self) -> list:
+        """The rooms, with their pictures and renditions fetched together."""
+        rooms = self.rooms.all()
+        if isinstance(rooms, models.QuerySet):  # a preview's rooms are in memory already
+            rooms = rooms.select_related("image").prefetch_related(with_renditions("image"))
+        return list(rooms)
+
+    def coordinates(self) -> tuple | None:
+        """The venue's own (latitude, longitude), else those of its place, else None."""
+        if self.latitude is not None and self.longitude is not None:
+            return self.latitude, self.longitude
+        if self.place_id and self.place.has_location:
+            return self.place.latitude, self.place.longitude
+        return None
+
+    def map_markers(self, request) -> list[dict]:
+        coordinates = self.coordinates()
+        if coordinates is None:
+            return []
+        latitude, longitude = coordinates
+        url = self.get_url(request)
+        return [{"name": self.title, "url": url, "lat": float(latitude), "lon": float(longitude)}]
 
     def capacity_for(self, setup: str) -> int:
         return max((getattr(room, setup) or 0 for room in self.rooms.all()), default=0)
@@ -131,6 +178,20 @@ class VenuePage(CardImageMixin, BasePage):
 class VenueRoom(Orderable):
     venue = ParentalKey(VenuePage, on_delete=models.CASCADE, related_name="rooms")
     name = models.CharField(_("name"), max_length=80)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("picture alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the room as the picture shows it, for people who cannot see it."),
+    )
     area_m2 = models.PositiveIntegerField(_("area (m²)"), null=True, blank=True)
     theatre = models.PositiveIntegerField(_("theatre"), null=True, blank=True)
     classroom = models.PositiveIntegerField(_("classroom"), null=True, blank=True)
@@ -139,6 +200,7 @@ class VenueRoom(Orderable):
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("area_m2")]),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
         FieldRowPanel(
             [
                 FieldPanel("theatre"),
@@ -155,9 +217,22 @@ class VenueRoom(Orderable):
 
 
 class CongressRequest(models.Model):
-    """A request for proposal: stored first, then mailed to staff by a task."""
+    """A request for proposal: stored first, then mailed to staff and organiser by tasks."""
+
+    NEW, PROPOSAL_SENT, WON, LOST = "new", "proposal_sent", "won", "lost"
+    STATUSES = [
+        (NEW, _("New")),
+        (PROPOSAL_SENT, _("Proposal sent")),
+        (WON, _("Won")),
+        (LOST, _("Lost")),
+    ]
 
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    # Given once the row exists: its number is the primary key, so no two can share it.
+    reference = models.CharField(
+        _("reference"), max_length=20, unique=True, null=True, blank=True, editable=False
+    )
+    status = models.CharField(_("status"), max_length=16, choices=STATUSES, default=NEW)
     language = models.CharField(_("language"), max_length=8)
     venue = models.ForeignKey(
         VenuePage, verbose_name=_("venue"), null=True, blank=True, on_delete=models.SET_NULL
@@ -172,6 +247,9 @@ class CongressRequest(models.Model):
     setup = models.CharField(_("room setup"), max_length=12, choices=SETUPS)
     message = models.TextField(_("message"), blank=True)
     mailed_at = models.DateTimeField(_("mailed to staff"), null=True, blank=True)
+    confirmation_mailed_at = models.DateTimeField(
+        _("mailed to the organiser"), null=True, blank=True
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -179,4 +257,17 @@ class CongressRequest(models.Model):
         verbose_name_plural = _("congress requests")
 
     def __str__(self):
-        return f"{self.name} ({self.start_date:%d-%m-%Y}, {self.attendees})"
+        return (
+            f"{self.reference or '-'}: {self.name} ({self.start_date:%d-%m-%Y}, {self.attendees})"
+        )
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if not self.reference:
+            self.reference = self.reference_for(timezone.localtime(self.created_at).year, self.pk)
+            type(self).objects.filter(pk=self.pk).update(reference=self.reference)
+
+    @staticmethod
+    def reference_for(year: int, number: int) -> str:
+        """What organisers quote on the phone: RFP-2026-0042."""
+        return f"RFP-{year}-{number:04d}"

@@ -66,6 +66,18 @@ class SiteIdentity(SocialLinksMixin, BaseSiteSetting):
             "English or German. Drafts can always be saved."
         ),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The page that says what the site's forms store, for how long, and how to have it "
+            "erased. The footer and every form that asks for personal data link to it."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -93,6 +105,7 @@ class SiteIdentity(SocialLinksMixin, BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("footer_text"),
+                FieldPanel("privacy_page"),
                 *SocialLinksMixin.social_panels,
             ],
             heading=_("Footer"),
@@ -129,9 +142,9 @@ class SiteIdentity(SocialLinksMixin, BaseSiteSetting):
 
     @classmethod
     def _with_navigation(cls, site):
-        return cls.objects.select_related("logo", "site", "site__navigation").filter(
-            site=site
-        ).first() or cls.for_site(site)
+        return cls.objects.select_related(
+            "logo", "site", "site__navigation", "privacy_page"
+        ).filter(site=site).first() or cls.for_site(site)
 
     @property
     def theme_css(self) -> str:

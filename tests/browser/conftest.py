@@ -67,6 +67,7 @@ def screenshot():
     def take(tab, name):
         tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
+    take.artifacts = ARTIFACTS  # for screenshots of one element
     return take
 
 

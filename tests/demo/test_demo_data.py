@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from leiden_site.models import SearchDocument
 from tests.demo.demo_checks import check_languages_and_pictures_demo
+from tests.demo.privacy_checks import check_privacy_demo, check_venue_demo
 from tests.expat_centre.demo_checks import check_expat_centre_demo
 from tests.vvv.demo_checks import check_vvv_products_demo
 
@@ -47,3 +48,5 @@ def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkey
     check_vvv_products_demo(client)
     check_expat_centre_demo(client)
     check_languages_and_pictures_demo()
+    check_privacy_demo(client)
+    check_venue_demo(client)
