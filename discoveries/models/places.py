@@ -1,11 +1,8 @@
 """Places: museums, monuments, hofjes, parks and venues, with opening hours."""
 
-from decimal import Decimal
-
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +16,7 @@ from wagtail.search import index
 from leiden_site.blocks import CommonStreamBlock, ImageBlock
 from leiden_site.json_ld import postal_address
 from leiden_site.models import BasePage, CardImageMixin, IndexPage
+from leiden_site.models.coordinates import latitude_field, longitude_field
 from leiden_site.models.opening_hours import (
     AbstractOpeningException,
     AbstractOpeningSchedule,
@@ -28,35 +26,6 @@ from leiden_site.page_cache import expire_within
 from leiden_site.panels import TranslationStatusPanel, tabbed_edit_handler
 
 from .events import EventOccurrence
-
-# The Netherlands, generously: a coordinate outside it is a typo (or swapped values).
-LATITUDE_RANGE = (Decimal("50.70"), Decimal("53.70"))
-LONGITUDE_RANGE = (Decimal("3.20"), Decimal("7.30"))
-
-
-def latitude_field() -> models.DecimalField:
-    """Places and congress venues share their coordinate fields, and so the map."""
-    return models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(LATITUDE_RANGE[0]), MaxValueValidator(LATITUDE_RANGE[1])],
-        help_text=_("For instance 52.158 for the centre of Leiden."),
-    )
-
-
-def longitude_field() -> models.DecimalField:
-    return models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(LONGITUDE_RANGE[0]), MaxValueValidator(LONGITUDE_RANGE[1])],
-        help_text=_("For instance 4.485 for the centre of Leiden."),
-    )
 
 
 class PlaceIndexPage(RoutablePageMixin, IndexPage):

@@ -17,9 +17,8 @@ from leiden_site.fields import MultipleChoiceField
 from leiden_site.json_ld import postal_address
 from leiden_site.listing import with_renditions
 from leiden_site.models import BasePage, CardImageMixin
+from leiden_site.models.coordinates import latitude_field, longitude_field
 from leiden_site.panels import TranslationStatusPanel
-
-from .places import latitude_field, longitude_field
 
 SETUPS = [
     ("theatre", _("Theatre")),

@@ -2,7 +2,6 @@
 services show (kept on the services index), so there is one schedule to maintain."""
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,10 +11,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from discoveries.models.places import LATITUDE_RANGE, LONGITUDE_RANGE
 from leiden_site.blocks import CommonStreamBlock
 from leiden_site.json_ld import SCHEMA_CONTEXT, postal_address
 from leiden_site.models import BasePage
+from leiden_site.models.coordinates import latitude_field, longitude_field
 from leiden_site.models.settings import SiteIdentity
 from leiden_site.page_cache import expire_within
 from leiden_site.panels import TranslationStatusPanel
@@ -35,22 +34,8 @@ class DeskPage(BasePage):
         blank=True,
         help_text=_("A few sentences: from the station, by bike, by car, where to park."),
     )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(LATITUDE_RANGE[0]), MaxValueValidator(LATITUDE_RANGE[1])],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(LONGITUDE_RANGE[0]), MaxValueValidator(LONGITUDE_RANGE[1])],
-    )
+    latitude = latitude_field()
+    longitude = longitude_field()
     body = StreamField(CommonStreamBlock(), verbose_name=_("more information"), blank=True)
 
     content_panels = [

@@ -1,6 +1,5 @@
 """The VVV home: the office (where, when open, what it offers) and what is on in the city."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,8 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 
 from discoveries.models import EventOccurrence, PlacePage
-from discoveries.models.places import LATITUDE_RANGE, LONGITUDE_RANGE
 from leiden_site.models import SHARED_CHILD_PAGE_TYPES, BaseHomePage
+from leiden_site.models.coordinates import latitude_field, longitude_field
 from leiden_site.models.opening_hours import OpeningHoursMixin
 from leiden_site.models.settings import SiteIdentity
 from leiden_site.page_cache import expire_within
@@ -26,22 +25,8 @@ class VvvHomePage(OpeningHoursMixin, BaseHomePage):
     """Home of the VVV Leiden tourist office site, and the office itself: its address and
     contact come from the site's identity settings, its hours and services from here."""
 
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(LATITUDE_RANGE[0]), MaxValueValidator(LATITUDE_RANGE[1])],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(LONGITUDE_RANGE[0]), MaxValueValidator(LONGITUDE_RANGE[1])],
-    )
+    latitude = latitude_field()
+    longitude = longitude_field()
     walk_from_station = models.TextField(
         _("the walk from Leiden Centraal"),
         blank=True,
