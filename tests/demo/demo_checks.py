@@ -8,6 +8,7 @@ from django.conf import settings
 from modeltranslation.translator import translator
 from wagtail.models import Page
 
+from discoveries.models import VenueRoom
 from leiden_site.languages import FALLBACK_LANGUAGE, translated_fields
 
 
@@ -38,12 +39,14 @@ def untranslated_texts() -> list[str]:
 
 
 def shared_pictures() -> dict[int, list[str]]:
-    """Pictures that stand for more than one live page (an image on two items' cards)."""
+    """Pictures that stand for more than one live page or congress room."""
     users: dict[int, list[str]] = {}
     for page in Page.objects.live().specific():
         image = page.card_image if hasattr(page, "card_image") else None
         if image is not None:
             users.setdefault(image.pk, []).append(f"{type(page).__name__} {page.title}")
+    for room in VenueRoom.objects.exclude(image=None):
+        users.setdefault(room.image_id, []).append(f"VenueRoom {room.name}")
     return {pk: pages for pk, pages in users.items() if len(pages) > 1}
 
 
@@ -51,4 +54,4 @@ def check_languages_and_pictures_demo() -> None:
     missing = untranslated_texts()
     assert not missing, f"{len(missing)} texts lack a translation:\n" + "\n".join(missing)
     shared = shared_pictures()
-    assert not shared, f"pictures used by more than one page: {shared}"
+    assert not shared, f"pictures used by more than one item: {shared}"
