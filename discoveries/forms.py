@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from leiden_site.forms import HoneypotMixin
+from leiden_site.forms import HoneypotMixin, PageChoiceField
 from leiden_site.models import Theme
 
 from .models import (
@@ -144,6 +144,7 @@ class CongressRequestForm(HoneypotMixin, forms.ModelForm):
             "setup",
             "message",
         ]
+        field_classes = {"venue": PageChoiceField}
         widgets = {
             # ISO dates, whatever the language: what a date input reads and writes.
             "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -179,7 +180,7 @@ class RequestPrefillForm(forms.Form):
     is checked on its own, and one that does not hold is left out, never an error.
     """
 
-    venue = forms.ModelChoiceField(queryset=VenuePage.objects.live(), required=False)
+    venue = PageChoiceField(queryset=VenuePage.objects.live(), required=False)
     start_date = forms.DateField(required=False)
     end_date = forms.DateField(required=False)
 

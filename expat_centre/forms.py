@@ -11,7 +11,7 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from leiden_site.forms import HoneypotMixin
+from leiden_site.forms import HoneypotMixin, PageChoiceField, PageMultipleChoiceField
 
 from .arrival_rules import ACTIVITIES, ORIGINS, YES, YES_NO, Answers
 from .models import EMPLOYER_SECTORS, AppointmentRequest, EmployerPage, ServicePage
@@ -134,32 +134,6 @@ def date_field(label, required=True) -> forms.DateField:
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Enter a date that exists, such as 2027-05-14.")},
     )
-
-
-def is_page_id(value) -> bool:
-    # Larger numbers are no page, and overflow the database's integer before the look-up.
-    return str(value).isdigit() and len(str(value)) <= 9
-
-
-class PageChoiceField(forms.ModelChoiceField):
-    def to_python(self, value):
-        if value not in self.empty_values and not is_page_id(value):
-            raise forms.ValidationError(
-                self.error_messages["invalid_choice"], code="invalid_choice"
-            )
-        return super().to_python(value)
-
-
-class PageMultipleChoiceField(forms.ModelMultipleChoiceField):
-    def _check_values(self, value):
-        for each in value:
-            if not is_page_id(each):
-                raise forms.ValidationError(
-                    self.error_messages["invalid_choice"],
-                    code="invalid_choice",
-                    params={"value": each},
-                )
-        return super()._check_values(value)
 
 
 class AppointmentRequestForm(HoneypotMixin, forms.ModelForm):

@@ -204,3 +204,31 @@ class EnglishFirstPageForm(WagtailAdminPageForm):
             ]
             self.instance.dutch_copied_from_english = sorted({*untranslated, *copied})
         return cleaned
+
+
+# Page choices in visitors' forms: an id no page can have is refused as a wrong choice
+# before it reaches the database.
+def is_page_id(value) -> bool:
+    # Larger numbers are no page, and overflow the database's integer before the look-up.
+    return str(value).isdigit() and len(str(value)) <= 9
+
+
+class PageChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and not is_page_id(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class PageMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for each in value:
+            if not is_page_id(each):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": each},
+                )
+        return super()._check_values(value)

@@ -114,7 +114,9 @@ def test_compiled_catalogue_matches_the_po_file(lang):
     with (LOCALE_DIR / lang / "LC_MESSAGES" / "django.mo").open("rb") as mo:
         compiled = gettext.GNUTranslations(mo)
     for entry in messages(lang):
-        if "msgid_plural" in entry:
+        if "msgctxt" in entry:
+            assert compiled.pgettext(entry["msgctxt"], entry["msgid"]) == entry["msgstr"][0]
+        elif "msgid_plural" in entry:
             assert compiled.ngettext(entry["msgid"], entry["msgid_plural"], 1) == entry["msgstr"][0]
             assert compiled.ngettext(entry["msgid"], entry["msgid_plural"], 2) == entry["msgstr"][1]
         else:
