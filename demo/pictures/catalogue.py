@@ -41,36 +41,30 @@ def get_or_create_demo_image(
     title: str, motif: str, palette: tuple[str, str], alt: str = "", size=DEFAULT_SIZE
 ):
     """The Wagtail image with this title, drawn and stored the first time only."""
+    return stored_image(
+        title,
+        alt,
+        f"demo-{slugify(title)}-{WORDLESS}.jpg",
+        lambda: make_demo_image(title, motif, palette, size=size),
+        is_current=lambda image: WORDLESS in image.file.name,
+    )
+
+
+def stored_image(title: str, alt: str, file_name: str, draw, is_current=lambda image: True):
+    """The Wagtail image with this title; drawn anew from the bytes `draw()` returns when
+    there is none, or when the stored one is not `is_current` (then redrawn in place)."""
     image_model = get_image_model()
     image = image_model.objects.filter(title=title).order_by("pk").first()
-    if image and WORDLESS in image.file.name:
+    if image and is_current(image):
         return with_alt(image, alt)
     if image is None:
         image = image_model(title=title, collection=demo_collection())
     else:
         image.renditions.all().delete()
-    data = make_demo_image(title, motif, palette, size=size)
-    image.file = ImageFile(BytesIO(data), name=f"demo-{slugify(title)}-{WORDLESS}.jpg")
+    image.file = ImageFile(BytesIO(draw()), name=file_name)
     image.file_size, image.file_hash = None, ""  # Wagtail works them out again from the file
     if hasattr(image, "description"):
         image.description = alt  # Wagtail 6.3+: the image's default alternative text
-    image.save()
-    return image
-
-
-def stored_image(title: str, alt: str, extension: str, draw):
-    """The Wagtail image with this title, or a new one from the bytes `draw()` returns."""
-    image_model = get_image_model()
-    existing = image_model.objects.filter(title=title).order_by("pk").first()
-    if existing:
-        return with_alt(existing, alt)
-    image = image_model(
-        title=title,
-        collection=demo_collection(),
-        file=ImageFile(BytesIO(draw()), name=f"demo-{slugify(title)}.{extension}"),
-    )
-    if hasattr(image, "description"):
-        image.description = alt
     image.save()
     return image
 
@@ -113,7 +107,7 @@ class Pictures:
         return stored_image(
             picture["title"],
             alt,
-            "png",
+            f"demo-{slugify(picture['title'])}.png",
             lambda: make_partner_logo(
                 logo["name"], logo["initials"], tuple(logo["colours"]), logo["shape"]
             ),
