@@ -263,7 +263,12 @@ class OpeningHours:
         schedule (seasons with validFrom/validThrough), then every day in the horizon whose
         hours differ because of an exception or a holiday (closed: 00:00 to 00:00)."""
         specs = []
-        for schedule in self.schedules:
+        # All-year hours first, then the seasons by start: the same order whatever order
+        # the editor left them in (and a stable one when no order was saved at all).
+        in_order = sorted(
+            self.schedules, key=lambda s: (s.valid_from is not None, s.valid_from or date.min)
+        )
+        for schedule in in_order:
             if schedule.valid_until is not None and schedule.valid_until < today:
                 continue
             for period in schedule.periods:
