@@ -179,7 +179,7 @@ NEW_REQUESTS_ON_DASHBOARD = 8
 @hooks.register(SITE_REQUESTS_HOOK)
 def new_appointment_requests(site_key, request):
     if site_key != "expat" or not request.user.has_perm(APPOINTMENT_VIEW_PERMISSION):
-        return []
+        return None
     appointments = AppointmentRequest.objects.filter(status=AppointmentRequest.NEW)
     return [
         PanelItem(

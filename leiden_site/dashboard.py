@@ -2,10 +2,11 @@
 
 The core's panels: broken internal links from the last check (to whoever may edit a page
 that has one), background tasks that gave up (to those who may see them), and a panel of
-new requests per site with a staff group (to that staff and to moderators). An app adds
-its requests to its site's panel by registering a function under SITE_REQUESTS_HOOK:
-`fn(site_key, request) -> list[PanelItem]`. Apps add panels of their own with Wagtail's
-`construct_homepage_panels` hook and `ListPanel`.
+new requests per site with a staff group (to whoever may read that site's requests). An app
+adds its requests to its site's panel by registering a function under SITE_REQUESTS_HOOK:
+`fn(site_key, request) -> list[PanelItem] | None`, None meaning "not this site's, or not for
+this user". A panel no provider answers for is left out rather than shown forever empty.
+Apps add panels of their own with Wagtail's `construct_homepage_panels` hook and `ListPanel`.
 """
 
 from dataclasses import dataclass
@@ -17,7 +18,6 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from .declarations import MARKETING_MODERATORS
 from .models import BrokenLink
 from .provisioning import site_specs
 from .task_retry import failed_tasks, task_label
@@ -110,20 +110,15 @@ def site_request_panels(request):
     for spec in site_specs():
         if not spec.staff_group:
             continue
-        if not (
-            in_group(request.user, spec.staff_group) or in_group(request.user, MARKETING_MODERATORS)
-        ):
+        answers = [provide(spec.key, request) for provide in hooks.get_hooks(SITE_REQUESTS_HOOK)]
+        answers = [items for items in answers if items is not None]
+        if not answers:
             continue
-        items = [
-            item
-            for provide in hooks.get_hooks(SITE_REQUESTS_HOOK)
-            for item in provide(spec.key, request)
-        ]
         title = spec.titles.get(get_language()[:2], spec.titles.get("nl", spec.key))
         yield ListPanel(
             f"new_requests_{spec.key}",
             _("New requests: %(site)s") % {"site": title},
-            items,
+            [item for items in answers for item in items],
             _("No new requests."),
             order=140,
         )

@@ -88,7 +88,7 @@ NEW_REQUESTS_ON_DASHBOARD = 8
 @hooks.register(SITE_REQUESTS_HOOK)
 def new_booking_requests(site_key, request):
     if site_key != "vvv" or not request.user.has_perm("vvv.view_bookingrequest"):
-        return []
+        return None
     bookings = BookingRequest.objects.filter(status=BookingRequest.NEW).order_by("-created_at")
     return [
         PanelItem(
