@@ -30,7 +30,7 @@ def build_privacy_catalogue(sites) -> list:
                 title_de=PRIVACY_TITLES["de"],
                 slug_nl="privacy",
                 slug_en="privacy",
-                slug_de="datenschutz",
+                slug_de="privacy",  # catalogue paths are the same in every language
                 intro_nl="Wat onze formulieren bewaren, en hoe lang.",
                 intro_en="What our forms keep, and for how long.",
             )
