@@ -122,6 +122,8 @@ INCOMPLETE_REFUSAL = _(
     "This site publishes a page only when it is complete in every language. Fill in: %(missing)s. "
     "You can still save a draft."
 )
+
+
 def approval_finishes_workflow(task_state) -> bool:
     """Would approving this task end its workflow, and so publish the page (Wagtail's
     default WAGTAIL_FINISH_WORKFLOW_ACTION)? Not while a later task is still to come."""

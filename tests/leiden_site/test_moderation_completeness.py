@@ -11,12 +11,7 @@ from wagtail.models import WorkflowState
 from wagtail.users.models import UserProfile
 
 from leiden_site.declarations import MARKETING_EDITORS
-from tests.leiden_site.test_language_fallback import (  # noqa: F401 (fixtures)
-    completeness_required,
-    edit_post,
-    moderator,
-    page,
-)
+from tests.leiden_site.test_language_fallback import edit_post
 
 REFUSAL = "approving it now would publish it incomplete"
 
@@ -108,9 +103,7 @@ def test_approving_a_complete_page_publishes_it(
     assert state.status == WorkflowState.STATUS_APPROVED
 
 
-def test_without_the_setting_approval_publishes_an_incomplete_page(
-    client, page, editor, moderator
-):
+def test_without_the_setting_approval_publishes_an_incomplete_page(client, page, editor, moderator):
     state = submit(editor, page)
     response = client.post(approve_url(page, state), {"comment": ""})
     assert response.status_code == 302
