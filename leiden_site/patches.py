@@ -226,6 +226,9 @@ def expand_db_html_sanitised(html):
 # (SiteIdentity.require_complete_languages) an incomplete page is not approved: the
 # moderator is told what is missing and the page stays in moderation. Approving from the
 # edit form is refused by the form itself (CompleteLanguagesPublishMixin).
+# Why here: Wagtail 8 offers no before-hook for workflow actions, and a custom Task
+# subclass would mean converting the stored tasks of every workflow while its `on_action`
+# gets no request, so it could not tell the moderator why.
 
 upstream_workflow_action_post = WorkflowActionView.post
 
