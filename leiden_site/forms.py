@@ -1,7 +1,6 @@
 """Forms every site shares: the honeypot against robots and the admin page form."""
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.utils.text import slugify
@@ -12,8 +11,12 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
-from leiden_site.languages import INCOMPLETE_REFUSAL, fallback_fields
-from leiden_site.panels import completeness_required
+from leiden_site.languages import (
+    INCOMPLETE_REFUSAL,
+    approval_refusal,
+    completeness_required,
+    missing_translations,
+)
 from leiden_site.permissions import refused_references
 
 HONEYPOT_FIELD = "website_url"
@@ -63,27 +66,29 @@ class HoneypotMixin(forms.Form):
 
 
 class CompleteLanguagesPublishMixin:
-    """Refuses "Publish" while a language is incomplete, on a site that requires it
-    (SiteIdentity.require_complete_languages); saving a draft is never refused."""
+    """Refuses "Publish", and a moderator's final "Approve" (which publishes), while a
+    language is incomplete, on a site that requires it (SiteIdentity.
+    require_complete_languages); saving a draft or submitting is never refused. Approving
+    from the moderation dashboard goes round this form: see patches.py, patch 7."""
 
     def _post_clean(self):
         super()._post_clean()  # puts the posted values on self.instance
-        if not self.data.get("action-publish") or not self._site_requires_complete_languages():
-            return
-        missing = [
-            f"{name}: {', '.join(labels)}"
-            for code, name in settings.LANGUAGES
-            if (labels := self._missing_labels(code))
-        ]
-        if missing:
-            self.add_error(None, INCOMPLETE_REFUSAL % {"missing": "; ".join(missing)})
+        if self.data.get("action-publish"):
+            if self._site_requires_complete_languages():
+                missing = missing_translations(self.instance)
+                if missing:
+                    self.add_error(None, INCOMPLETE_REFUSAL % {"missing": missing})
+        elif self._approves() and (task_state := self.instance.current_workflow_task_state):
+            refusal = approval_refusal(task_state, self.instance)
+            if refusal:
+                self.add_error(None, refusal)
 
-    def _missing_labels(self, language: str) -> list[str]:
-        model = type(self.instance)
-        return [
-            str(model._meta.get_field(field).verbose_name)
-            for field in fallback_fields(self.instance, language)
-        ]
+    def _approves(self) -> bool:
+        return bool(
+            self.instance.pk
+            and self.data.get("action-workflow-action")
+            and self.data.get("workflow-action-name") == "approve"
+        )
 
     def _site_requires_complete_languages(self) -> bool:
         page = self.instance if self.instance.pk else self.parent_page

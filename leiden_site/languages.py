@@ -96,7 +96,59 @@ def is_complete_in(instance, language: str) -> bool:
     return not fallback_fields(instance, language)
 
 
+def missing_translations(instance) -> str:
+    """What a site requiring complete languages still waits for, per language:
+    "German: body; English: title, introduction" (empty when nothing is missing)."""
+    model = type(instance)
+    missing = []
+    for code, name in settings.LANGUAGES:
+        labels = [
+            str(model._meta.get_field(field).verbose_name)
+            for field in fallback_fields(instance, code)
+        ]
+        if labels:
+            missing.append(f"{name}: {', '.join(labels)}")
+    return "; ".join(missing)
+
+
+def completeness_required(site) -> bool:
+    """Does the site refuse to publish a page that is incomplete in some language?"""
+    from leiden_site.models.settings import SiteIdentity
+
+    return site is not None and SiteIdentity.for_site(site).require_complete_languages
+
+
 INCOMPLETE_REFUSAL = _(
     "This site publishes a page only when it is complete in every language. Fill in: %(missing)s. "
     "You can still save a draft."
+)
+
+
+def approval_finishes_workflow(task_state) -> bool:
+    """Would approving this task end its workflow, and so publish the page (Wagtail's
+    default WAGTAIL_FINISH_WORKFLOW_ACTION)? Not while a later task is still to come."""
+    from wagtail.models import Task
+
+    workflow_state = task_state.workflow_state
+    later_tasks = (
+        Task.objects.filter(workflow_tasks__workflow_id=workflow_state.workflow_id, active=True)
+        .exclude(task_states__in=workflow_state.successful_task_states)
+        .exclude(pk=task_state.task_id)
+    )
+    return not later_tasks.exists()
+
+
+def approval_refusal(task_state, page) -> str | None:
+    """Why a moderator may not approve `page` (with the content approval would publish),
+    or None: the last approval publishes, and the site may require complete languages."""
+    if not approval_finishes_workflow(task_state) or not completeness_required(page.get_site()):
+        return None
+    missing = missing_translations(page)
+    return APPROVAL_REFUSAL % {"missing": missing} if missing else None
+
+
+APPROVAL_REFUSAL = _(
+    "This site publishes a page only when it is complete in every language, so approving it "
+    "now would publish it incomplete. Missing: %(missing)s. The page stays in moderation: "
+    "fill in the missing texts, or request changes from the author."
 )

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import ObjectList, Panel
 
-from leiden_site.languages import is_complete_in, translation_status
+from leiden_site.languages import completeness_required, is_complete_in, translation_status
 
 
 class MissingTranslationFilter(django_filters.ChoiceFilter):
@@ -52,13 +52,6 @@ class TranslationStatusPanel(Panel):
             site = self.instance.get_site() if self.instance.pk else None
             parent = getattr(self.form, "parent_page", None) if self.form else None
             return site or (parent.get_site() if parent else None)
-
-
-def completeness_required(site) -> bool:
-    """Does the site refuse to publish a page that is incomplete in some language?"""
-    from leiden_site.models.settings import SiteIdentity
-
-    return site is not None and SiteIdentity.for_site(site).require_complete_languages
 
 
 class ShownTo(ObjectList):

@@ -13,7 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.forms import RadioSelect
 from django.http import HttpResponseBadRequest, HttpResponseForbidden, QueryDict
 from django.http.request import split_domain_port
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import re_path
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
@@ -24,6 +24,8 @@ import wagtail.rich_text
 import wagtail.templatetags.wagtailcore_tags
 import wagtail_modeltranslation
 from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.models import Page, Site
 from wagtail_modeltranslation import patch_wagtailadmin
 from wagtail_modeltranslation.wagtail_hooks import (
@@ -31,6 +33,7 @@ from wagtail_modeltranslation.wagtail_hooks import (
 )
 
 from leiden_site import page_cache, rich_text
+from leiden_site.languages import approval_refusal
 from leiden_site.permissions import refused_references
 
 # Package -> the major.minor versions these patches were written and tested against.
@@ -213,6 +216,38 @@ def expand_db_html_sanitised(html):
     return rich_text.sanitise(upstream_expand_db_html(html))
 
 
+# --- Patch 7: a moderator's last approval publishes only a complete page ---------------------
+# Written against Wagtail 8.0.
+#
+# The moderation modal (dashboard, page listing, the page's status side panel) posts
+# "approve" to `pages/workflow/action/<page>/approve/<task state>/`, whose view calls the
+# task's `on_action` with no form and no hook in between. The last approval publishes the
+# page's latest revision, so on a site that requires complete languages
+# (SiteIdentity.require_complete_languages) an incomplete page is not approved: the
+# moderator is told what is missing and the page stays in moderation. Approving from the
+# edit form is refused by the form itself (CompleteLanguagesPublishMixin).
+# Why here: Wagtail 8 offers no before-hook for workflow actions, and a custom Task
+# subclass would mean converting the stored tasks of every workflow while its `on_action`
+# gets no request, so it could not tell the moderator why.
+
+upstream_workflow_action_post = WorkflowActionView.post
+
+
+def refuse_approving_incomplete_pages(self, request, *args, **kwargs):
+    if self.action_name == "approve":
+        page = self.object.get_latest_revision_as_object()
+        refusal = approval_refusal(self.task_state, page)
+        if refusal:
+            messages.error(request, refusal)
+            if request.headers.get("x-requested-with") == "XMLHttpRequest":
+                # The modal closes and opens the next page, which shows the message.
+                return self.render_modal_json(
+                    request, {"step": "success", "redirect": self.redirect_url}
+                )
+            return redirect(self.redirect_url)
+    return upstream_workflow_action_post(self, request, *args, **kwargs)
+
+
 def install() -> None:
     """Apply the patches; called from the core app's ready(), after modeltranslation's own."""
     from leiden_site.models import BaseHomePage
@@ -228,3 +263,4 @@ def install() -> None:
     Site._find_for_request = staticmethod(find_site_per_generation)
     for module in RICH_TEXT_MODULES:
         module.expand_db_html = expand_db_html_sanitised
+    WorkflowActionView.post = refuse_approving_incomplete_pages

@@ -153,7 +153,7 @@ def draftail(text: str) -> str:
     return json.dumps({"blocks": [block], "entityMap": {}})
 
 
-def edit_post(client, page, title_nl, action=None, german_body=False):
+def edit_post(client, page, title_nl, action=None, german_body=False, extra=None):
     data = {
         "title_nl": title_nl,
         "slug_nl": page.slug_nl,
@@ -179,6 +179,7 @@ def edit_post(client, page, title_nl, action=None, german_body=False):
             )
     if action:
         data[action] = "1"
+    data.update(extra or {})
     return client.post(f"/admin/pages/{page.pk}/edit/", data)
 
 

@@ -126,3 +126,12 @@ def test_a_new_host_name_answers_at_once(client, sites):
     with override_settings(ALLOWED_HOSTS=["*"]):
         response = client.get("/nl/", HTTP_HOST="toerisme.localhost")
     assert "VVV Leiden" in response.text
+
+
+def test_the_moderation_dialog_asks_before_approving():
+    """What the moderator sees is tested in test_moderation_completeness.py; this one says
+    which upstream view the patch replaces, so an upgrade that renames it fails here."""
+    from wagtail.admin.views.pages.workflow import WorkflowActionView
+
+    assert WorkflowActionView.post is patches.refuse_approving_incomplete_pages
+    assert patches.upstream_workflow_action_post.__qualname__ == "WorkflowAction.post"
