@@ -1,12 +1,14 @@
 """Benchmark the production stack: `make bench`. A benchmark, not a test: it reports.
 
     python -m tools.bench [--duration 10] [--requests 50] [--port 8790] [--no-redis] [--fresh]
+                          [--only NAMES] [--keep-data] [--no-lighthouse]
 
 It prepares a PostgreSQL database with the demo content, starts gunicorn with the production
 settings and measures every page in pages.PAGES twice: once with the database cache, once
 with Redis. Per page: SQL queries, uncached server time, cached throughput (wrk, also as a
 ratio to a static file of the home page's size served by the same stack), HTML bytes and the
-compressed CSS + JS it links; per run the peak memory of a gunicorn worker. Each figure is
+compressed CSS + JS it links; per run the peak memory of a gunicorn worker; in the first
+run, the Lighthouse (mobile) performance of the home pages. Each figure is
 checked against pages.PAGE_TARGETS and printed as pass or short; shortfalls never fail the
 run. Results go to var/bench/results.json and var/bench/results.md. docs/benchmark.md has
 the method.
@@ -52,6 +54,11 @@ def parse_options(argv: list[str] | None = None) -> dict:
         "--keep-data",
         action="store_true",
         help="measure the bench database as it is: skip migrate and the demo loader",
+    )
+    parser.add_argument(
+        "--no-lighthouse",
+        action="store_true",
+        help="skip the Lighthouse (mobile) loads of the home pages",
     )
     return vars(parser.parse_args(argv))
 

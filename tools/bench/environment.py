@@ -56,7 +56,7 @@ def run_with_production_settings(options: dict) -> None:
         command += [f"--port={options['port']}"]
         command += [
             f"--{flag}"
-            for flag in ("no-redis", "fresh", "keep-data")
+            for flag in ("no-redis", "fresh", "keep-data", "no-lighthouse")
             if options[flag.replace("-", "_")]
         ]
         if options["only"]:

@@ -1,0 +1,167 @@
+"""Lighthouse (mobile) performance of the pages that have a Lighthouse target.
+
+Lighthouse is the npm package in package.json (`npm ci` puts it in node_modules/.bin); it
+drives a headless Chromium against the running gunicorn. Its default is what is wanted: a
+phone (Moto G Power) on a slow 4G link with a slowed-down CPU, simulated from one unthrottled
+load, so the score does not depend on how fast loopback is. A missing tool is reported as
+"not measured" and the benchmark goes on. No Django imports: it only runs processes.
+"""
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+from pathlib import Path
+
+from tools.bench import OUT_DIR, ROOT
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+# --no-sandbox: CI containers run as root, where Chromium's sandbox refuses to start.
+CHROME_FLAGS = "--headless=new --no-sandbox"
+AUDIT_TIMEOUT = 300  # seconds per page; a loaded machine makes Lighthouse slow
+# The three metrics reported beside the score, with the unit of Lighthouse's numericValue.
+METRICS = {
+    "lcp_ms": "largest-contentful-paint",
+    "cls": "cumulative-layout-shift",
+    "tbt_ms": "total-blocking-time",
+}
+# Advice worth reading when a page is short: insights and diagnostics below this score.
+ADVICE_BELOW = 0.9
+
+
+def lighthouse_path() -> Path:
+    """The project's Lighthouse, or the one BENCH_LIGHTHOUSE names."""
+    return Path(os.environ.get("BENCH_LIGHTHOUSE") or LIGHTHOUSE)
+
+
+def chrome_path() -> str | None:
+    """CHROME_PATH when set (Lighthouse reads it too), else the first Chromium on PATH."""
+    if os.environ.get("CHROME_PATH"):
+        return os.environ["CHROME_PATH"]
+    return next(filter(None, map(shutil.which, CHROMIUM_NAMES)), None)
+
+
+def unavailable() -> str:
+    """Why Lighthouse cannot run here ("" when it can), to say before the set-up."""
+    path = lighthouse_path()
+    if not os.access(path, os.X_OK):
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        return f"run npm ci ({shown} is missing)"
+    if chrome_path() is None:
+        return "no Chromium found (install chromium or set CHROME_PATH)"
+    return ""
+
+
+def audit_pages(port: int, targets: list, run_name: str, options: dict) -> dict:
+    """One Lighthouse load per page that has the target, on the running gunicorn."""
+    audited = [target for target in targets if target.lighthouse]
+    if options["no_lighthouse"]:
+        problem = "--no-lighthouse"
+    elif not audited:
+        problem = "none of the pages measured has a Lighthouse target"
+    else:
+        problem = unavailable()
+    if problem:
+        print(f"  Lighthouse not measured: {problem}", flush=True)
+        return {"run": run_name, "skipped": problem}
+    pages = []
+    for target in audited:
+        row = audit(port, target)
+        score = "–" if row["score"] is None else f"{row['score']:.0f}"
+        print(f"  Lighthouse {target.name}: {score}", flush=True)
+        pages.append(row)
+    return {"run": run_name, "pages": pages}
+
+
+def audit(port: int, target) -> dict:
+    # The site's host name as a browser would use it; Chromium takes *.localhost as loopback.
+    url = f"http://{target.host}{target.path}"
+    report_path = OUT_DIR / f"lighthouse-{slug(target.name)}.json"
+    row = {
+        "page": target.name,
+        "host": target.host,
+        "path": target.path,
+        "report": str(report_path.relative_to(ROOT)),
+    }
+    error = run_lighthouse(url, report_path)
+    if error:
+        return {**row, "score": None, "error": error}
+    return {**row, **read_report(json.loads(report_path.read_text()))}
+
+
+def run_lighthouse(url: str, report_path: Path) -> str:
+    """Run the CLI; the problem as text, or "" when it wrote its report."""
+    command = [
+        str(lighthouse_path()),
+        url,
+        "--only-categories=performance",
+        "--output=json",
+        f"--output-path={report_path}",
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--quiet",
+    ]
+    env = {**os.environ, "CHROME_PATH": chrome_path()}
+    report_path.unlink(missing_ok=True)
+    # A session of its own: on a timeout the group goes, Chromium with it, and nothing else.
+    with subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    ) as process:
+        try:
+            output, _ = process.communicate(timeout=AUDIT_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            return f"timed out after {AUDIT_TIMEOUT}s"
+    if process.returncode != 0 or not report_path.exists():
+        last = (output.strip().splitlines() or ["no output"])[-1]
+        return f"exit status {process.returncode}: {last}"
+    return ""
+
+
+def read_report(report: dict) -> dict:
+    """Score (0–100), the three metrics, and the advice behind a low score."""
+    audits = report["audits"]
+    category = report["categories"]["performance"]
+    row = {
+        "score": None if category["score"] is None else round(category["score"] * 100),
+        **{key: audits[name].get("numericValue") for key, name in METRICS.items()},
+        # How fast Lighthouse found this CPU; a loaded machine gets a low index.
+        "benchmark_index": report.get("environment", {}).get("benchmarkIndex"),
+        "advice": advice(report),
+        "warnings": report.get("runWarnings", []),
+    }
+    if report.get("runtimeError"):
+        row["error"] = report["runtimeError"].get("message", "runtime error")
+    return row
+
+
+def advice(report: dict) -> list[dict]:
+    """The performance insights and diagnostics that did not pass, worst first."""
+    found = []
+    for ref in report["categories"]["performance"]["auditRefs"]:
+        result = report["audits"][ref["id"]]
+        if ref.get("group") not in ("insights", "diagnostics"):
+            continue
+        if result.get("score") is None or result["score"] >= ADVICE_BELOW:
+            continue
+        found.append(
+            {
+                "id": ref["id"],
+                "title": result.get("title", ""),
+                "value": result.get("displayValue", ""),
+                "score": result["score"],
+            }
+        )
+    return sorted(found, key=lambda item: item["score"])
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
