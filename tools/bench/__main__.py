@@ -1,7 +1,7 @@
 """Benchmark the production stack: `make bench`. A benchmark, not a test: it reports.
 
     python -m tools.bench [--duration 10] [--requests 50] [--port 8790] [--no-redis] [--fresh]
-                          [--only NAMES] [--keep-data] [--no-lighthouse]
+                          [--only NAMES] [--keep-data] [--no-lighthouse] [--lighthouse-loads 3]
 
 It prepares a PostgreSQL database with the demo content, starts gunicorn with the production
 settings and measures every page in pages.PAGES twice: once with the database cache, once
@@ -60,7 +60,16 @@ def parse_options(argv: list[str] | None = None) -> dict:
         action="store_true",
         help="skip the Lighthouse (mobile) loads of the home pages",
     )
-    return vars(parser.parse_args(argv))
+    parser.add_argument(
+        "--lighthouse-loads",
+        type=int,
+        default=3,
+        help="Lighthouse loads per page; the median one is reported",
+    )
+    options = vars(parser.parse_args(argv))
+    if options["lighthouse_loads"] < 1:
+        parser.error("--lighthouse-loads must be at least 1 (--no-lighthouse skips Lighthouse)")
+    return options
 
 
 def run_system_checks() -> None:

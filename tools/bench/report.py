@@ -8,7 +8,7 @@ from datetime import datetime
 from django.conf import settings
 from django.utils import timezone
 
-from tools.bench import OUT_DIR, server, wrk
+from tools.bench import OUT_DIR, lighthouse, server, wrk
 from tools.bench.pages import LIGHTHOUSE_TARGET, MEMORY_TARGET, PAGE_TARGETS, REFERENCE_FILE
 
 
@@ -144,18 +144,21 @@ def lighthouse_verdict(audits: dict) -> str:
 def lighthouse_section(audits: dict) -> list[str]:
     """The Lighthouse table: score and the metrics that make it, then advice where short."""
     lines = [f"**Lighthouse (mobile)**, in the {audits['run']} run, page cache on", ""]
+    if "loads" in audits:
+        lines[0] += f"; median of {audits['loads']} loads per page"
     if "skipped" in audits:
         return [*lines, f"Not measured: {audits['skipped']}."]
-    lines += ["| page | URL | score | LCP s | CLS | TBT ms | target |", "|" + "---|" * 7]
+    lines += ["| page | URL | score | LCP s | CLS | TBT ms | loads | target |", "|" + "---|" * 8]
     for row in audits["pages"]:
         if row["score"] is None:
-            cells = ["–"] * 4 + [f"not measured: {row['error']}"]
+            cells = ["–"] * 4 + [lighthouse.loads_text(row), f"not measured: {row['error']}"]
         else:
             cells = [
                 row["score"],
                 f"{row['lcp_ms'] / 1000:.1f}",
                 f"{row['cls']:.3f}",
                 f"{row['tbt_ms']:.0f}",
+                lighthouse.loads_text(row),
                 verdict(row["short"]),
             ]
         url = f"`{row['host'].split(':')[0]}{row['path']}`"
@@ -167,7 +170,8 @@ def lighthouse_section(audits: dict) -> list[str]:
         "",
         "Lighthouse's default phone: simulated slow 4G and a 4× slower CPU. Its CPU benchmark "
         f"index here: {', '.join(f'{i:.0f}' for i in indices) or '–'} (a busy machine scores "
-        "low, and so do the pages). Full reports: `var/bench/lighthouse-*.json`.",
+        "low, and so do the pages). Full reports of the median loads: "
+        "`var/bench/lighthouse-*.json`.",
     ]
     for row in audits["pages"]:
         if row["short"] and row.get("advice"):
