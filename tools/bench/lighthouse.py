@@ -56,7 +56,7 @@ def unavailable() -> str:
 
 
 def audit_pages(port: int, targets: list, run_name: str, options: dict) -> dict:
-    """One Lighthouse load per page that has the target, on the running gunicorn."""
+    """The Lighthouse loads of each page that has the target, on the running gunicorn."""
     audited = [target for target in targets if target.lighthouse]
     # Reports of an earlier benchmark would pass for this one's.
     for stale in OUT_DIR.glob("lighthouse-*.json"):
