@@ -48,7 +48,8 @@ run: setup
 	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT INT TERM; \
 	SITE_PORT=$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# axe-core and vnu-jar for the accessibility and HTML gates (skipped with a reason without npm).
+# axe-core and vnu-jar for the accessibility and HTML gates (skipped with a reason without npm);
+# lighthouse for `make bench`, which reports "not measured" without it.
 node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not installed: the axe and Nu Html Checker tests will skip"; fi

@@ -10,10 +10,11 @@ the core apps never import this package. The modules, in the order a run uses th
 - server.py       gunicorn in a process group of its own, one-shot GETs, worker memory
 - measure.py      one run per cache: SQL counts, uncached timing, linked CSS + JS, throughput
 - wrk.py          the load generator and its output
+- lighthouse.py   Lighthouse (mobile) loads of the home pages, in the first run
 - report.py       results.json and results.md
 
 environment, run, pages, measure and report use the settings and the models: __main__
-imports them only after django.setup(). server and wrk import nothing of Django.
+imports them only after django.setup(). server, wrk and lighthouse import nothing of Django.
 """
 
 from pathlib import Path

@@ -1,12 +1,14 @@
 """Benchmark the production stack: `make bench`. A benchmark, not a test: it reports.
 
     python -m tools.bench [--duration 10] [--requests 50] [--port 8790] [--no-redis] [--fresh]
+                          [--only NAMES] [--keep-data] [--no-lighthouse] [--lighthouse-loads 3]
 
 It prepares a PostgreSQL database with the demo content, starts gunicorn with the production
 settings and measures every page in pages.PAGES twice: once with the database cache, once
 with Redis. Per page: SQL queries, uncached server time, cached throughput (wrk, also as a
 ratio to a static file of the home page's size served by the same stack), HTML bytes and the
-compressed CSS + JS it links; per run the peak memory of a gunicorn worker. Each figure is
+compressed CSS + JS it links; per run the peak memory of a gunicorn worker; in the first
+run, the Lighthouse (mobile) performance of the home pages. Each figure is
 checked against pages.PAGE_TARGETS and printed as pass or short; shortfalls never fail the
 run. Results go to var/bench/results.json and var/bench/results.md. docs/benchmark.md has
 the method.
@@ -53,7 +55,21 @@ def parse_options(argv: list[str] | None = None) -> dict:
         action="store_true",
         help="measure the bench database as it is: skip migrate and the demo loader",
     )
-    return vars(parser.parse_args(argv))
+    parser.add_argument(
+        "--no-lighthouse",
+        action="store_true",
+        help="skip the Lighthouse (mobile) loads of the home pages",
+    )
+    parser.add_argument(
+        "--lighthouse-loads",
+        type=int,
+        default=3,
+        help="Lighthouse loads per page; the median one is reported",
+    )
+    options = vars(parser.parse_args(argv))
+    if options["lighthouse_loads"] < 1:
+        parser.error("--lighthouse-loads must be at least 1 (--no-lighthouse skips Lighthouse)")
+    return options
 
 
 def run_system_checks() -> None:

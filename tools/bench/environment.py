@@ -53,10 +53,13 @@ def run_with_production_settings(options: dict) -> None:
         env = bench_environment(options["port"], static_root)
         command = [sys.executable, "-m", "tools.bench"]
         command += [f"--duration={options['duration']}", f"--requests={options['requests']}"]
-        command += [f"--port={options['port']}"]
+        command += [
+            f"--port={options['port']}",
+            f"--lighthouse-loads={options['lighthouse_loads']}",
+        ]
         command += [
             f"--{flag}"
-            for flag in ("no-redis", "fresh", "keep-data")
+            for flag in ("no-redis", "fresh", "keep-data", "no-lighthouse")
             if options[flag.replace("-", "_")]
         ]
         if options["only"]:

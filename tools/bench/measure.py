@@ -21,7 +21,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
-from tools.bench import OUT_DIR, server, wrk
+from tools.bench import OUT_DIR, lighthouse, server, wrk
 from tools.bench.pages import PAGE_TARGETS, REFERENCE_FILE, REFERENCE_PAGE, Target, resolve_pages
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/15"
@@ -33,10 +33,16 @@ class Run:
     name: str
     redis: bool
     note: str
+    lighthouse: bool = False  # the Lighthouse loads, once: this run always happens
 
 
 RUNS = [
-    Run("database cache", False, "SQL includes the cache's own look-ups: they are SQL here."),
+    Run(
+        "database cache",
+        False,
+        "SQL includes the cache's own look-ups: they are SQL here.",
+        lighthouse=True,
+    ),
     Run("redis cache", True, "SQL counts the application's queries only."),
 ]
 
@@ -70,6 +76,10 @@ def measure_run(run: Run, targets: list[Target], reference_bytes: int, options: 
             cached[target.name] = measure_cached(port, target, options["duration"])
             print(f"  {target.name}: {cached[target.name]['requests_per_second']:.0f} req/s")
         memory.append(gunicorn.peak_worker_memory_kb())
+        # After the load and the memory reading, on pages the page cache serves.
+        audits = (
+            lighthouse.audit_pages(port, targets, run.name, options) if run.lighthouse else None
+        )
     pages = [
         page_row(t, queries[t.name], uncached[t.name], cached[t.name], static) for t in targets
     ]
@@ -79,6 +89,7 @@ def measure_run(run: Run, targets: list[Target], reference_bytes: int, options: 
         "static_reference": {"bytes": reference_bytes, **static},
         "peak_worker_mb": round(max(memory) / 1024, 1),
         "pages": pages,
+        **({"lighthouse": audits} if audits else {}),
     }
 
 

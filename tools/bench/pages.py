@@ -25,14 +25,15 @@ class PageSpec:
     model: str = ""
     query: str = ""  # appended to the URL, e.g. "?category=music" for a filtered agenda
     status: int = 200  # what a visitor gets; anything else is marked short
+    lighthouse: bool = False  # held to LIGHTHOUSE_TARGET too (a browser load per page)
 
 
 # The pages measured, one line per page type: a new page type adds its line here.
 PAGES = [
     PageSpec("language redirect", "localhost", path="/", status=302),
-    PageSpec("home brand", "localhost", path="/nl/"),
-    PageSpec("home vvv", "vvv.localhost", path="/nl/"),
-    PageSpec("home expat", "expat.localhost", path="/nl/"),
+    PageSpec("home brand", "localhost", path="/nl/", lighthouse=True),
+    PageSpec("home vvv", "vvv.localhost", path="/nl/", lighthouse=True),
+    PageSpec("home expat", "expat.localhost", path="/nl/", lighthouse=True),
     PageSpec("content page", "localhost", model="leiden_site.StandardPage"),
     PageSpec("form page", "localhost", model="leiden_site.FormPage"),
     PageSpec("agenda", "localhost", model="discoveries.EventIndexPage"),
@@ -85,6 +86,9 @@ PAGE_TARGETS = [
     PageTarget("asset_bytes", "CSS+JS", "CSS + JS ≤ 50 KB compressed", 50_000),
 ]
 MEMORY_TARGET = PageTarget("peak_worker_mb", "memory", "peak worker memory ≤ 250 MB", 250)
+LIGHTHOUSE_TARGET = PageTarget(
+    "score", "Lighthouse", "Lighthouse (mobile) performance ≥ 95", 95, True
+)
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class Target:
     host: str
     path: str
     status: int = 200
+    lighthouse: bool = False
 
 
 def resolve_pages(only: str = "") -> list[Target]:
@@ -106,7 +111,7 @@ def resolve_pages(only: str = "") -> list[Target]:
         raise BenchError(f"No such page in PAGES: {', '.join(sorted(unknown))}")
     # The Host header carries the port, as a browser's would, so it matches the Site rows.
     return [
-        Target(spec.name, f"{spec.host}:{port}", page_path(spec), spec.status)
+        Target(spec.name, f"{spec.host}:{port}", page_path(spec), spec.status, spec.lighthouse)
         for spec in PAGES
         if not wanted or spec.name in wanted
     ]

@@ -8,14 +8,18 @@ from datetime import datetime
 from django.conf import settings
 from django.utils import timezone
 
-from tools.bench import OUT_DIR, server, wrk
-from tools.bench.pages import MEMORY_TARGET, PAGE_TARGETS, REFERENCE_FILE
+from tools.bench import OUT_DIR, lighthouse, server, wrk
+from tools.bench.pages import LIGHTHOUSE_TARGET, MEMORY_TARGET, PAGE_TARGETS, REFERENCE_FILE
 
 
 def results_document(runs: list[dict], options: dict, reference_bytes: int, seconds) -> dict:
     for run in runs:
         if "skipped" not in run:
             run["memory_short"] = not MEMORY_TARGET.met(run["peak_worker_mb"])
+    # Measured in one run only, so reported beside the runs rather than inside one.
+    audits = next((run.pop("lighthouse") for run in runs if "lighthouse" in run), None)
+    for row in (audits or {}).get("pages", []):
+        row["short"] = not LIGHTHOUSE_TARGET.met(row["score"])
     return {
         "date": timezone.localtime().isoformat(timespec="seconds"),
         # The load average tells a reader whether other work on the machine skewed the run.
@@ -31,8 +35,9 @@ def results_document(runs: list[dict], options: dict, reference_bytes: int, seco
             "page_cache_seconds": settings.PAGE_CACHE_SECONDS,
         },
         "reference_bytes": reference_bytes,
-        "targets": [t.label for t in PAGE_TARGETS] + [MEMORY_TARGET.label],
+        "targets": [t.label for t in PAGE_TARGETS] + [MEMORY_TARGET.label, LIGHTHOUSE_TARGET.label],
         "runs": runs,
+        "lighthouse": audits,
         "seconds": round(seconds, 1),
     }
 
@@ -61,11 +66,13 @@ def render_markdown(results: dict) -> str:
             lines.append(f"Skipped: {run['skipped']}")
             continue
         lines += run_table(run) + ["", run["note"]]
-    lines += ["", *targets_table(results["runs"])]
+    if results["lighthouse"]:
+        lines += ["", *lighthouse_section(results["lighthouse"])]
+    lines += ["", *targets_table(results["runs"], results["lighthouse"])]
     return "\n".join(lines) + "\n"
 
 
-def targets_table(runs: list[dict]) -> list[str]:
+def targets_table(runs: list[dict], audits: dict | None) -> list[str]:
     """One line per target: pass, or short with the pages that miss it, per run."""
     measured = [run for run in runs if "skipped" not in run]
     lines = [
@@ -82,6 +89,11 @@ def targets_table(runs: list[dict]) -> list[str]:
         f"{verdict(run['memory_short'])} ({run['peak_worker_mb']:.0f} MB)" for run in measured
     ]
     lines.append(f"| {MEMORY_TARGET.label} | " + " | ".join(memory) + " |")
+    if audits:
+        cells = [
+            lighthouse_verdict(audits) if run["name"] == audits["run"] else "–" for run in measured
+        ]
+        lines.append(f"| {LIGHTHOUSE_TARGET.label} | " + " | ".join(cells) + " |")
     return lines
 
 
@@ -116,6 +128,58 @@ def run_table(run: dict) -> list[str]:
         f"| {static['requests_per_second']:.0f} | 100% | {static['p50_ms']:.1f} "
         f"| {static['p99_ms']:.1f} | {static['errors']} | {kb(static['bytes'])} | – | – | – |"
     )
+    return lines
+
+
+def lighthouse_verdict(audits: dict) -> str:
+    if "skipped" in audits:
+        return f"not measured: {audits['skipped']}"
+    unmeasured = [row["page"] for row in audits["pages"] if row["score"] is None]
+    missed = [row["page"] for row in audits["pages"] if row["short"] and row["score"] is not None]
+    parts = [f"short ({', '.join(missed)})"] if missed else []
+    parts += [f"not measured ({', '.join(unmeasured)})"] if unmeasured else []
+    return "; ".join(parts) or "pass"
+
+
+def lighthouse_section(audits: dict) -> list[str]:
+    """The Lighthouse table: score and the metrics that make it, then advice where short."""
+    lines = [f"**Lighthouse (mobile)**, in the {audits['run']} run, page cache on", ""]
+    if "loads" in audits:
+        lines[0] += f"; median of {audits['loads']} loads per page"
+    if "skipped" in audits:
+        return [*lines, f"Not measured: {audits['skipped']}."]
+    lines += ["| page | URL | score | LCP s | CLS | TBT ms | loads | target |", "|" + "---|" * 8]
+    for row in audits["pages"]:
+        if row["score"] is None:
+            cells = ["–"] * 4 + [lighthouse.loads_text(row), f"not measured: {row['error']}"]
+        else:
+            cells = [
+                row["score"],
+                f"{row['lcp_ms'] / 1000:.1f}",
+                f"{row['cls']:.3f}",
+                f"{row['tbt_ms']:.0f}",
+                lighthouse.loads_text(row),
+                verdict(row["short"]),
+            ]
+        url = f"`{row['host'].split(':')[0]}{row['path']}`"
+        lines.append(f"| {row['page']} | {url} | " + " | ".join(str(c) for c in cells) + " |")
+    indices = sorted(
+        {row["benchmark_index"] for row in audits["pages"] if row.get("benchmark_index")}
+    )
+    lines += [
+        "",
+        "Lighthouse's default phone: simulated slow 4G and a 4× slower CPU. Its CPU benchmark "
+        f"index here: {', '.join(f'{i:.0f}' for i in indices) or '–'} (a busy machine scores "
+        "low, and so do the pages). Full reports of the median loads: "
+        "`var/bench/lighthouse-*.json`.",
+    ]
+    for row in audits["pages"]:
+        if row["short"] and row.get("advice"):
+            tips = "; ".join(
+                f"{tip['title']}" + (f" ({tip['value']})" if tip["value"] else "")
+                for tip in row["advice"][:4]
+            )
+            lines.append(f"- {row['page']}: {tips}")
     return lines
 
 

@@ -6,7 +6,7 @@ It runs under the production settings, as the child process environment.py start
 import shutil
 import time
 
-from tools.bench import OUT_DIR, BenchError, server
+from tools.bench import OUT_DIR, BenchError, lighthouse, server
 from tools.bench.environment import prepare_database
 from tools.bench.measure import RUNS, measure_run, write_reference_file
 from tools.bench.pages import resolve_pages
@@ -20,6 +20,9 @@ def benchmark(options: dict) -> None:
     # Found now rather than after minutes of set-up.
     if shutil.which("wrk") is None:
         raise BenchError("wrk is not installed (apt-get install wrk).")
+    # Not a reason to stop: the report says "not measured" and why.
+    if not options["no_lighthouse"] and lighthouse.unavailable():
+        print(f"Lighthouse will not be measured: {lighthouse.unavailable()}.")
     prepare_database(options["fresh"], options["keep_data"])
     targets = resolve_pages(options["only"])
     reference_bytes = write_reference_file()
