@@ -53,6 +53,20 @@ EXPAT_APPOINTMENTS_EMAIL: str = os.environ.get("EXPAT_APPOINTMENTS_EMAIL", STAFF
 EXPAT_APPOINTMENT_RETENTION_MONTHS: int = int(
     os.environ.get("EXPAT_APPOINTMENT_RETENTION_MONTHS", "12")
 )
+# Requests for proposal and tour bookings go this many months after their last change and
+# after the congress's last day or the tour's date, whichever is later.
+CONGRESS_REQUEST_RETENTION_MONTHS: int = int(
+    os.environ.get("CONGRESS_REQUEST_RETENTION_MONTHS", "24")
+)
+VVV_BOOKING_RETENTION_MONTHS: int = int(os.environ.get("VVV_BOOKING_RETENTION_MONTHS", "24"))
+# Submissions of the editors' form pages (contact forms) go this many months after sending.
+FORM_SUBMISSION_RETENTION_MONTHS: int = int(
+    os.environ.get("FORM_SUBMISSION_RETENTION_MONTHS", "12")
+)
+# A newsletter sign-up nobody confirmed goes this many days after it was last requested.
+NEWSLETTER_UNCONFIRMED_RETENTION_DAYS: int = int(
+    os.environ.get("NEWSLETTER_UNCONFIRMED_RETENTION_DAYS", "30")
+)
 WAGTAILADMIN_BASE_URL: str = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{DISCOVERIES_HOST}:{SITE_PORT}"
 )
