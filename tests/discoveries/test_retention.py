@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
 from discoveries.models import CongressRequest, Subscriber
-from leiden_site.scheduler import registered_jobs
+from tests.nightly import run_nightly_job
 
 pytestmark = pytest.mark.django_db
 
@@ -44,9 +44,7 @@ def sign_up(email: str, requested: datetime.datetime, confirmed: bool = False) -
 
 
 def run_nightly_purge() -> str:
-    job = next(job for job in registered_jobs() if job.name == "discoveries_retention_purge")
-    assert job.at is not None
-    return job.run()
+    return run_nightly_job("discoveries_retention_purge")
 
 
 def remaining(model) -> set[str]:

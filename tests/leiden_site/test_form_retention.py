@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
 from leiden_site.factories import FormPageFactory
-from leiden_site.scheduler import registered_jobs
+from tests.nightly import run_nightly_job
 
 
 @pytest.fixture
@@ -27,9 +27,7 @@ def submitted(page, name: str, at: datetime.datetime) -> FormSubmission:
 
 
 def run_nightly_purge() -> str:
-    job = next(job for job in registered_jobs() if job.name == "form_retention_purge")
-    assert job.at is not None
-    return job.run()
+    return run_nightly_job("form_retention_purge")
 
 
 def remaining() -> set[str]:

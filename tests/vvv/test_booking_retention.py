@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from django.utils import timezone
 
-from leiden_site.scheduler import registered_jobs
+from tests.nightly import run_nightly_job
 from tests.vvv.test_booking_admin import booking_request
 from vvv.models import BookingRequest
 
@@ -28,9 +28,7 @@ def booking(name: str, changed: datetime.datetime, tour_day: datetime.date) -> B
 
 
 def run_nightly_purge() -> str:
-    job = next(job for job in registered_jobs() if job.name == "vvv_retention_purge")
-    assert job.at is not None
-    return job.run()
+    return run_nightly_job("vvv_retention_purge")
 
 
 def remaining() -> set[str]:
