@@ -36,4 +36,6 @@ class DiscoveriesConfig(AppConfig):
     }
 
     def ready(self):
-        from . import signals, views  # noqa: F401 - signal receivers, page views
+        from . import jobs, signals, views  # noqa: F401 - signal receivers, page views
+
+        jobs.register()

@@ -10,13 +10,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 
 from leiden_site.dashboard import SITE_REQUESTS_HOOK, PanelItem
-from leiden_site.snippets import SnippetViewSet
+from leiden_site.request_admin import (
+    VisitorRequestViewSet,
+    export_columns,
+    newest_unhandled,
+    request_panels,
+)
 
 from .admin_views import (
     APPOINTMENT_VIEW_PERMISSION,
@@ -84,13 +88,12 @@ class AppointmentEraseView(snippet_views.DeleteView):
         )
 
 
-class AppointmentRequestViewSet(SnippetViewSet):
+class AppointmentRequestViewSet(VisitorRequestViewSet):
     """Expat Centre staff plan a request, then set its status; what was sent stays as sent."""
 
     model = AppointmentRequest
     icon = "calendar-alt"
     menu_label = _("Appointment requests")
-    add_to_admin_menu = True
     menu_order = 260
     edit_view_class = AppointmentEditView
     delete_view_class = AppointmentEraseView
@@ -104,10 +107,7 @@ class AppointmentRequestViewSet(SnippetViewSet):
     ]
     list_filter = ["status", "services", "first_choice", "created_at"]
     search_fields = ["name", "email", "phone", "services_requested", "employer_name"]
-    ordering = ["-created_at"]
-    list_export = [
-        "created_at",
-        "status",
+    list_export = export_columns(
         "services_requested",
         "first_choice",
         "second_choice",
@@ -119,68 +119,26 @@ class AppointmentRequestViewSet(SnippetViewSet):
         "employer_name",
         "arrival_date",
         "family_members",
-        "remarks",
-        "language",
-        "consent_at",
-        "confirmation_mailed_at",
-        "staff_mailed_at",
-        "staff_note",
-    ]
+    )
     export_filename = "appointment-requests"
-    panels = [
-        MultiFieldPanel([FieldPanel("status"), FieldPanel("staff_note")], heading=_("Handling")),
-        MultiFieldPanel(
-            [
-                FieldPanel("services_requested", read_only=True),
-                FieldRowPanel(
-                    [
-                        FieldPanel("first_choice", read_only=True),
-                        FieldPanel("second_choice", read_only=True),
-                        FieldPanel("third_choice", read_only=True),
-                    ]
-                ),
-                FieldPanel("family_members", read_only=True),
-                FieldPanel("remarks", read_only=True),
-            ],
-            heading=_("The request"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("name", read_only=True),
-                FieldRowPanel(
-                    [FieldPanel("email", read_only=True), FieldPanel("phone", read_only=True)]
-                ),
-                FieldRowPanel(
-                    [
-                        FieldPanel("nationality", read_only=True),
-                        FieldPanel("employer_name", read_only=True),
-                        FieldPanel("arrival_date", read_only=True),
-                    ]
-                ),
-                FieldRowPanel(
-                    [
-                        FieldPanel("confirmation_mailed_at", read_only=True),
-                        FieldPanel("staff_mailed_at", read_only=True),
-                    ]
-                ),
-            ],
-            heading=_("The visitor"),
-        ),
-    ]
+    panels = request_panels(
+        [
+            "services_requested",
+            ("first_choice", "second_choice", "third_choice"),
+            "family_members",
+            "remarks",
+        ],
+        ["name", ("email", "phone"), ("nationality", "employer_name", "arrival_date")],
+    )
 
 
 register_snippet(AppointmentRequestViewSet)
-
-
-# The dashboard shows this many of the newest unhandled requests; the listing has them all.
-NEW_REQUESTS_ON_DASHBOARD = 8
 
 
 @hooks.register(SITE_REQUESTS_HOOK)
 def new_appointment_requests(site_key, request):
     if site_key != "expat" or not request.user.has_perm(APPOINTMENT_VIEW_PERMISSION):
         return None
-    appointments = AppointmentRequest.objects.filter(status=AppointmentRequest.NEW)
     return [
         PanelItem(
             title=appointment.services_requested,
@@ -189,5 +147,5 @@ def new_appointment_requests(site_key, request):
             ),
             detail=_("preferred: %(date)s") % {"date": date_format(appointment.first_choice)},
         )
-        for appointment in appointments.order_by("-created_at")[:NEW_REQUESTS_ON_DASHBOARD]
+        for appointment in newest_unhandled(AppointmentRequest)
     ]

@@ -31,4 +31,6 @@ class VvvConfig(AppConfig):
     }
 
     def ready(self):
-        from . import views  # noqa: F401 - page views
+        from . import jobs, views  # noqa: F401 - page views
+
+        jobs.register()

@@ -1,8 +1,9 @@
 """The newsletter: sign-up with double opt-in, and a way out in every mail."""
 
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -56,6 +57,15 @@ class NewsletterPage(RoutablePageMixin, BasePage):
         return self.serve_view("unsubscribe", request, token)
 
 
+class SubscriberQuerySet(models.QuerySet):
+    def expired(self, now=None):
+        """Addresses that never confirmed a sign-up and asked for none within the
+        retention period (settings); whoever confirmed once stays, subscribed or not."""
+        days = settings.NEWSLETTER_UNCONFIRMED_RETENTION_DAYS
+        cutoff = (now or timezone.now()) - timedelta(days=days)
+        return self.filter(confirmed_at__isnull=True, requested_at__lt=cutoff)
+
+
 class Subscriber(models.Model):
     email = models.EmailField(_("email"), unique=True)
     language = models.CharField(_("language"), max_length=8)
@@ -63,12 +73,17 @@ class Subscriber(models.Model):
     consent_at = models.DateTimeField(_("consent given"))
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
+    # The latest sign-up asked for with this address: an unconfirmed one is deleted a
+    # retention period later, so a link mailed again keeps working for that long.
+    requested_at = models.DateTimeField(_("sign-up last requested"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
     # A sign-up waits here until the address's owner confirms it with the link in the
     # mail that carries `confirm_token`; nothing changes without that round trip.
     pending_sign_up = models.JSONField(null=True, blank=True, editable=False)
     confirm_token = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+
+    objects = SubscriberQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
@@ -105,7 +120,8 @@ class Subscriber(models.Model):
             "consent_at": now.isoformat(),
         }
         subscriber.confirm_token = new_token()
-        subscriber.save(update_fields=["pending_sign_up", "confirm_token"])
+        subscriber.requested_at = now
+        subscriber.save(update_fields=["pending_sign_up", "confirm_token", "requested_at"])
         return subscriber
 
     @classmethod

@@ -1,7 +1,9 @@
 """Meet in Leiden: congress venues, the venue finder and requests for proposal."""
 
+from dateutil.relativedelta import relativedelta
 from modelcluster.fields import ParentalKey
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -215,6 +217,15 @@ class VenueRoom(Orderable):
         return max(self.theatre or 0, self.classroom or 0, self.banquet or 0, self.reception or 0)
 
 
+class CongressRequestQuerySet(models.QuerySet):
+    def expired(self, now=None):
+        """Requests past their retention period (settings) since both their last change
+        and the congress's last day: a congress planned years ahead keeps its request."""
+        now = now or timezone.now()
+        cutoff = now - relativedelta(months=settings.CONGRESS_REQUEST_RETENTION_MONTHS)
+        return self.filter(updated_at__lt=cutoff, end_date__lt=timezone.localdate(cutoff))
+
+
 class CongressRequest(models.Model):
     """A request for proposal: stored first, then mailed to staff and organiser by tasks."""
 
@@ -227,6 +238,8 @@ class CongressRequest(models.Model):
     ]
 
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    # The retention period counts from here (and the last day): every save starts it again.
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     # Given once the row exists: its number is the primary key, so no two can share it.
     reference = models.CharField(
         _("reference"), max_length=20, unique=True, null=True, blank=True, editable=False
@@ -249,6 +262,8 @@ class CongressRequest(models.Model):
     confirmation_mailed_at = models.DateTimeField(
         _("mailed to the organiser"), null=True, blank=True
     )
+
+    objects = CongressRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,13 +1,16 @@
 """Page types every site offers: a home base, the content page and the form page."""
 
+from dateutil.relativedelta import relativedelta
 from modelcluster.fields import ParentalKey
 
+from django.conf import settings
 from django.db import models, transaction
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -141,6 +144,14 @@ class FormPage(LanguagePreviewMixin, SeoMixin, AbstractEmailForm):
     search_text = BasePage.search_text
     breadcrumb_trail = BasePage.breadcrumb_trail
     json_ld = BasePage.json_ld
+
+    @classmethod
+    def expired_submissions(cls, now=None):
+        """Submissions to form pages, of any site, sent longer ago than the retention
+        period (settings). Wagtail owns the submission model, so the query lives here."""
+        months = settings.FORM_SUBMISSION_RETENTION_MONTHS
+        cutoff = (now or timezone.now()) - relativedelta(months=months)
+        return FormSubmission.objects.filter(page__in=cls.objects.all(), submit_time__lt=cutoff)
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)

@@ -24,6 +24,10 @@ def env_bool(name: str, default: bool = False) -> bool:
     return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, str(default)))
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -49,10 +53,16 @@ STAFF_NOTIFICATION_EMAIL: str = os.environ.get("STAFF_NOTIFICATION_EMAIL", "webt
 CONGRESS_DESK_EMAIL: str = os.environ.get("CONGRESS_DESK_EMAIL", STAFF_NOTIFICATION_EMAIL)
 VVV_BOOKINGS_EMAIL: str = os.environ.get("VVV_BOOKINGS_EMAIL", STAFF_NOTIFICATION_EMAIL)
 EXPAT_APPOINTMENTS_EMAIL: str = os.environ.get("EXPAT_APPOINTMENTS_EMAIL", STAFF_NOTIFICATION_EMAIL)
-# Appointment requests are deleted this many months after their last change.
-EXPAT_APPOINTMENT_RETENTION_MONTHS: int = int(
-    os.environ.get("EXPAT_APPOINTMENT_RETENTION_MONTHS", "12")
-)
+# Visitors' personal data is deleted after these periods (leiden_site/retention.py):
+# appointment requests and form-page submissions after their last change or sending,
+# requests for proposal and tour bookings once both their last change and the congress's
+# last day or the tour's date lie that long ago, never-confirmed newsletter sign-ups after
+# their last request.
+EXPAT_APPOINTMENT_RETENTION_MONTHS: int = env_int("EXPAT_APPOINTMENT_RETENTION_MONTHS", 12)
+FORM_SUBMISSION_RETENTION_MONTHS: int = env_int("FORM_SUBMISSION_RETENTION_MONTHS", 12)
+CONGRESS_REQUEST_RETENTION_MONTHS: int = env_int("CONGRESS_REQUEST_RETENTION_MONTHS", 24)
+VVV_BOOKING_RETENTION_MONTHS: int = env_int("VVV_BOOKING_RETENTION_MONTHS", 24)
+NEWSLETTER_UNCONFIRMED_RETENTION_DAYS: int = env_int("NEWSLETTER_UNCONFIRMED_RETENTION_DAYS", 30)
 WAGTAILADMIN_BASE_URL: str = os.environ.get(
     "WAGTAILADMIN_BASE_URL", f"http://{DISCOVERIES_HOST}:{SITE_PORT}"
 )

@@ -16,7 +16,12 @@ from expat_centre.models import AppointmentRequest
 from tests.expat_centre.appointment_fixtures import NAME, stored_request
 from tests.partners.conftest import agenda, editor_a, partner_a, partner_index
 from tests.refusals import assert_refused
-from tests.vvv.test_booking_admin import body, login_as
+from tests.request_admin import (
+    assert_filter_by_status_and_search,
+    assert_staff_change_only_status_and_note,
+    body,
+    login_as,
+)
 
 # The partner boundary tests' fixtures, for a partner's editor.
 __all__ = ["agenda", "editor_a", "partner_a", "partner_index"]
@@ -83,24 +88,15 @@ def test_other_roles_never_see_a_request(request, appointment, role):
 
 def test_staff_set_the_status_but_not_what_the_visitor_sent(request, appointment):
     client = login_as("Expat staff", request)
-    response = client.post(
-        f"{LIST}edit/{appointment.pk}/",
-        {"status": "scheduled", "staff_note": "Tuesday 10:00, desk 2", "name": "Someone else"},
+    assert_staff_change_only_status_and_note(
+        client, f"{LIST}edit/{appointment.pk}/", appointment, "scheduled", "Tuesday 10:00, desk 2"
     )
-    assert response.status_code == 302
-    appointment.refresh_from_db()
-    assert appointment.status == "scheduled"
-    assert appointment.staff_note == "Tuesday 10:00, desk 2"
-    assert appointment.name == NAME
 
 
 def test_staff_filter_and_search_the_requests(request, appointment):
     stored_request(name="Lars Jensen", email="lars@example.org", status="done")
     client = login_as("Expat staff", request)
-    new = body(client.get(LIST, {"status": "new"}))
-    assert NAME in new and "Lars Jensen" not in new
-    found = body(client.get(LIST, {"q": "lars"}))
-    assert "Lars Jensen" in found and NAME not in found
+    assert_filter_by_status_and_search(client, LIST, NAME, "Lars Jensen", "lars")
 
 
 def test_no_one_adds_a_request_in_the_admin(request, appointment):

@@ -30,6 +30,9 @@ def test_the_command_lists_and_runs_every_registered_job(db):
         "check_internal_links",
         "partner_freshness_reminders",
         "expat_retention_purge",
+        "form_retention_purge",
+        "discoveries_retention_purge",
+        "vvv_retention_purge",
     ]:
         assert name in output.getvalue()
     # Jobs with an interval run at once; the nightly ones wait for their hour.

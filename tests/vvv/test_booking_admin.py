@@ -7,14 +7,15 @@ import datetime
 
 import pytest
 
-from django.contrib.auth.models import Group
-from django.test import Client
 from django.utils import timezone
 
-from expat_centre.apps import EXPAT_STAFF
-from leiden_site.declarations import MARKETING_EDITORS, MARKETING_MODERATORS
-from tests.partners.conftest import agenda, editor_a, make_user, partner_a, partner_index
-from vvv.apps import VVV_STAFF
+from tests.partners.conftest import agenda, editor_a, partner_a, partner_index
+from tests.request_admin import (
+    assert_filter_by_status_and_search,
+    assert_staff_change_only_status_and_note,
+    body,
+    login_as,
+)
 from vvv.models import BookingRequest
 
 # The partner boundary tests' fixtures, for a partner's editor.
@@ -58,28 +59,6 @@ def admin_urls(booking) -> list[str]:
     ]
 
 
-def body(response) -> str:
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    return content.decode()
-
-
-def login_as(role: str, request) -> Client:
-    client = Client()
-    if role == "anonymous":
-        return client
-    if role == "partner editor":
-        client.force_login(request.getfixturevalue("editor_a"))
-        return client
-    group = {
-        "VVV staff": VVV_STAFF,
-        "moderator": MARKETING_MODERATORS,
-        "marketing editor": MARKETING_EDITORS,
-        "Expat staff": EXPAT_STAFF,
-    }[role]
-    client.force_login(make_user(role.replace(" ", "-"), Group.objects.get(name=group)))
-    return client
-
-
 @pytest.mark.parametrize("role", ["VVV staff", "moderator"])
 def test_vvv_staff_and_moderators_see_the_requests(request, booking, role):
     client = login_as(role, request)
@@ -108,24 +87,15 @@ def test_staff_set_the_status_but_not_what_the_visitor_sent(request, booking):
     client = login_as("VVV staff", request)
     form = client.get(f"{LIST}edit/{booking.pk}/")
     assert NAME in body(form)
-    response = client.post(
-        f"{LIST}edit/{booking.pk}/",
-        {"status": "confirmed", "staff_note": "Gids: Marieke", "name": "Iemand anders"},
+    assert_staff_change_only_status_and_note(
+        client, f"{LIST}edit/{booking.pk}/", booking, "confirmed", "Gids: Marieke"
     )
-    assert response.status_code == 302
-    booking.refresh_from_db()
-    assert booking.status == "confirmed"
-    assert booking.staff_note == "Gids: Marieke"
-    assert booking.name == NAME
 
 
 def test_staff_filter_and_search_the_requests(request, booking):
     booking_request(name="Familie Jansen", email="jansen@example.org", status="done")
     client = login_as("VVV staff", request)
-    new = body(client.get(LIST, {"status": "new"}))
-    assert NAME in new and "Familie Jansen" not in new
-    found = body(client.get(LIST, {"q": "jansen"}))
-    assert "Familie Jansen" in found and NAME not in found
+    assert_filter_by_status_and_search(client, LIST, NAME, "Familie Jansen", "jansen")
 
 
 def test_no_one_may_add_or_delete_a_request(request, booking):

@@ -1,9 +1,22 @@
 """Requests to book a tour: stored first, then mailed to the visitor and to VVV staff."""
 
+from dateutil.relativedelta import relativedelta
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .products import TOUR_LANGUAGES, ProductPage
+
+
+class BookingRequestQuerySet(models.QuerySet):
+    def expired(self, now=None):
+        """Requests past their retention period (settings) since both their last change
+        and the tour's date: a booking for a tour far ahead is kept until after it."""
+        now = now or timezone.now()
+        cutoff = now - relativedelta(months=settings.VVV_BOOKING_RETENTION_MONTHS)
+        return self.filter(updated_at__lt=cutoff, date__lt=timezone.localdate(cutoff))
 
 
 class BookingRequest(models.Model):
@@ -18,6 +31,8 @@ class BookingRequest(models.Model):
     ]
 
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    # The retention period counts from here (and the tour's date): every save starts it again.
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     status = models.CharField(_("status"), max_length=12, choices=STATUSES, default=NEW)
     tour = models.ForeignKey(
         ProductPage,
@@ -42,6 +57,8 @@ class BookingRequest(models.Model):
     staff_note = models.TextField(_("note for colleagues"), blank=True)
     confirmation_mailed_at = models.DateTimeField(_("mailed to the visitor"), null=True, blank=True)
     staff_mailed_at = models.DateTimeField(_("mailed to staff"), null=True, blank=True)
+
+    objects = BookingRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
