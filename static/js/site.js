@@ -39,28 +39,6 @@
     });
   }
 
-  // Filter disclosures come open, so without JavaScript the filters show. On small screens
-  // close them (unless they hold an error) so the first results fit on the first screen;
-  // the summary says how many filters are active.
-  function foldFilters() {
-    var disclosures = document.querySelectorAll("details.filter-disclosure:not([data-keep-open])");
-    if (!disclosures.length || !window.matchMedia) {
-      return;
-    }
-    var smallScreen = window.matchMedia("(max-width: 47.99em)");
-    function sync() {
-      for (var i = 0; i < disclosures.length; i++) {
-        disclosures[i].open = !smallScreen.matches;
-      }
-    }
-    if (smallScreen.addEventListener) {
-      smallScreen.addEventListener("change", sync);
-    } else if (smallScreen.addListener) {
-      smallScreen.addListener(sync);
-    }
-    sync();
-  }
-
   // Move focus to a form's error summary so screen-reader and keyboard users find it.
   function focusErrorSummary() {
     var summary = document.querySelector(".error-summary");
@@ -92,7 +70,6 @@
 
   function init() {
     setUpMenuToggle();
-    foldFilters();
     fillFormTokens();
     focusErrorSummary();
   }

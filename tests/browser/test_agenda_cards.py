@@ -91,18 +91,42 @@ def test_on_a_phone_the_filters_fold_and_the_first_event_shows(
         context.close()
 
 
-def test_on_a_wide_screen_the_filters_stay_open(page, live_sites, agenda):
+def test_on_a_wide_screen_the_filters_show_without_a_summary(page, live_sites, agenda):
     page.goto(f"{live_sites['discoveries']}/en/whats-on/?free=on")
-    assert page.locator("details.filter-disclosure").evaluate("d => d.open") is True
     assert page.get_by_label("Search the agenda").is_visible()
+    assert not page.locator("details.filter-disclosure summary").is_visible()
 
 
-def test_without_javascript_the_filters_show_on_a_phone(browser, live_sites, agenda):
-    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+def test_a_filter_with_an_error_stays_open_on_a_phone(browser, live_sites, agenda):
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    try:
+        tab.goto(
+            f"{live_sites['discoveries']}/en/whats-on/?date_from=2030-05-02&date_to=2030-05-01"
+        )
+        error = tab.locator("form.filter-bar .field__error")
+        assert "The end date comes before the start date." in error.inner_text()
+        assert error.is_visible()
+        assert tab.get_by_label("Until").is_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_without_javascript_the_filters_can_be_used(browser, live_sites, agenda, viewport):
+    context = browser.new_context(viewport=viewport, java_script_enabled=False)
     tab = context.new_page()
     try:
         tab.goto(f"{live_sites['discoveries']}/en/whats-on/")
-        assert tab.get_by_label("Search the agenda").is_visible()
+        search = tab.get_by_label("Search the agenda")
+        if viewport is PHONE:
+            assert not search.is_visible(), "folded on a phone, as with JavaScript"
+            tab.locator("details.filter-disclosure summary").click()
+        search.fill("walk")
+        tab.locator("form.filter-bar button[type=submit]").click()
+        tab.wait_for_url("**q=walk**")
+        titles = tab.locator(".event-card .card__title").all_inner_texts()
+        assert titles == ["Saturday walk"]
     finally:
         context.close()
 

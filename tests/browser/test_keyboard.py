@@ -35,7 +35,8 @@ MARK_TAB_STOPS = """
     if (el.matches('input[type=hidden]')) continue;
     const style = getComputedStyle(el);
     if (!el.getClientRects().length || style.visibility !== 'visible') continue;
-    if (el.closest('details:not([open])') && !el.matches('details > summary')) continue;
+    // Also false inside a folded disclosure, yet true where CSS shows a closed one's content.
+    if (!el.checkVisibility()) continue;
     if (el.matches('input[type=radio]')) {
       // Tab enters a radio group at its checked radio, or at its first when none is.
       const group = [...document.getElementsByName(el.name)].filter(r => r.type === 'radio');
