@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from expat_centre.apps import EXPAT_STAFF
 from leiden_site.declarations import MARKETING_EDITORS, MARKETING_MODERATORS
-from tests.refusals import refusal_of
 from tests.partners.conftest import agenda, editor_a, make_user, partner_a, partner_index
+from tests.refusals import refusal_of
 from vvv.apps import VVV_STAFF
 from vvv.models import BookingRequest
 
