@@ -69,7 +69,7 @@ def check_vvv_office_demo(client):
         with translation.override(language):
             text = page_text(client, f"/{language}/{getattr(practical, f'slug_{language}')}/")
             headings = [
-                block.value
+                block.value["text"]
                 for block in getattr(practical, f"body_{language}")
                 if block.block_type == "heading"
             ]
