@@ -30,6 +30,19 @@ def fallback_lang(instance, field_name: str) -> str:
     return _lang_attribute(field_name in fallback_fields(instance))
 
 
+@register.simple_tag
+def fallback_language(instance, field_name: str) -> str | None:
+    """ "nl" or None, for a tag that takes attributes as arguments, such as `{% picture %}`
+    (which leaves out an attribute whose value is None):
+
+        {% fallback_language room "image_alt" as alt_language %}
+        {% picture room.image … alt=room.image_alt lang=alt_language %}
+    """
+    if instance is None or not getattr(instance, "pk", None):
+        return None
+    return FALLBACK_LANGUAGE if field_name in fallback_fields(instance) else None
+
+
 @register.simple_tag(takes_context=True)
 def fallback_lang_of(context, value) -> str:
     """` lang="nl"` when `value` is the Dutch text of a field of the page being rendered."""

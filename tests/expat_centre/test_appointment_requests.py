@@ -6,9 +6,11 @@ import pytest
 
 from django.core import mail
 from django.test.utils import override_settings
-from django.utils import timezone
+from django.utils import formats, timezone, translation
+from django.utils.html import escape
 
 from expat_centre.models import AppointmentRequest
+from leiden_site.models.opening_calendar import holiday_name
 from leiden_site.throttle import EXPAT_APPOINTMENT
 from tests.expat_centre.appointment_fixtures import (
     APPOINTMENT,
@@ -165,6 +167,32 @@ def test_a_closed_day_is_named_in_the_message(
     data = valid_request(appointment_world, first_choice=staff_day().isoformat())
     response = send(client, django_capture_on_commit_callbacks, data)
     assert "The desk is closed on" in response.text and "Staff day" in response.text
+
+
+def next_weekday_holiday() -> datetime.date:
+    """The first Dutch public holiday (or Leidens Ontzet) on a weekday after today: the desk
+    would otherwise be open that day."""
+    day = timezone.localdate()
+    while True:
+        day += datetime.timedelta(days=1)
+        if day.weekday() < 5 and holiday_name(day) is not None and day != staff_day():
+            return day
+
+
+def test_a_public_holiday_is_refused_with_its_name(
+    client, appointment_world, django_capture_on_commit_callbacks
+):
+    holiday = next_weekday_holiday()
+    data = valid_request(appointment_world, second_choice=holiday.isoformat())
+    response = send(client, django_capture_on_commit_callbacks, data)
+    assert not AppointmentRequest.objects.exists()
+    assert list(response.context["form"].errors) == ["second_choice"]
+    with translation.override("en"):
+        name = str(holiday_name(holiday))
+        day = formats.date_format(holiday, "l j F Y")
+    assert f"The desk is closed on {day}" in response.text
+    assert f"({escape(name)})" in response.text
+    assert f'value="{holiday.isoformat()}"' in response.text  # kept, to be changed
 
 
 def test_the_same_day_twice_is_refused(

@@ -1,6 +1,7 @@
 """Guides show when they were last reviewed; guides not reviewed for twelve months are listed
 for Expat Centre staff, and for no one else, through the admin's own URL."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -9,8 +10,14 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from expat_centre.apps import EXPAT_STAFF
-from expat_centre.factories import GuideIndexPageFactory, GuidePageFactory
+from expat_centre.factories import (
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    ServiceIndexPageFactory,
+    ServicePageFactory,
+)
 from leiden_site.declarations import MARKETING_EDITORS
+from leiden_site.factories import ThemeFactory
 from partners.models import PartnerIndexPage
 from tests.conftest import publish
 from tests.expat_centre.conftest import EXPAT
@@ -87,3 +94,34 @@ def test_nobody_else_sees_the_report(client, reviewed_guides, request, role):
     assert "Vervoer in de regio" not in client.get(REPORT, follow=True).content.decode()
     if role != "anonymous":
         assert REPORT not in client.get("/admin/", follow=True).content.decode()
+
+
+def test_a_guide_shows_its_themes_and_links_its_live_services(client, expat_home):
+    services = publish(ServiceIndexPageFactory(parent=expat_home, slug_en="services"))
+    registration, permit, withdrawn = (
+        publish(ServicePageFactory(parent=services, title_nl=nl, title_en=en, slug_en=slug))
+        for nl, en, slug in [
+            ("Inschrijven bij de gemeente", "Registering with the municipality", "registration"),
+            ("Verblijfsvergunning", "Residence permit", "permit"),
+            ("Oude dienst", "A withdrawn service", "withdrawn"),
+        ]
+    )
+    withdrawn.unpublish()
+    guide = GuidePageFactory(
+        parent=publish(GuideIndexPageFactory(parent=expat_home, slug_en="guides")),
+        title_en="Finding a home",
+        slug_en="housing",
+    )
+    guide.themes.set([ThemeFactory(name_nl="Wonen", name_en="Living in Leiden")])
+    guide.related_services.set([registration, permit, withdrawn])
+    publish(guide)
+    html = client.get("/en/guides/housing/", HTTP_HOST=EXPAT).content.decode()
+    themes = re.search(r'<ul class="tag-list">.*?</ul>', html, re.S).group(0)
+    assert "<li>Living in Leiden</li>" in themes
+    help_panel = re.search(r'aria-labelledby="guide-services-title">.*?</section>', html, re.S)
+    assert "We can help with" in help_panel.group(0)
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', help_panel.group(0))
+    assert links == [
+        ("/en/services/registration/", "Registering with the municipality"),
+        ("/en/services/permit/", "Residence permit"),
+    ]

@@ -32,7 +32,15 @@ from discoveries.models import (
     VenuePage,
     VenueRoom,
 )
-from expat_centre.models import ExpatEventsPage
+from expat_centre.models import (
+    EmployerIndexPage,
+    EmployerPage,
+    ExpatEventsPage,
+    GuideIndexPage,
+    GuidePage,
+    ServiceIndexPage,
+    ServicePage,
+)
 from leiden_site.models import SearchDocument, StandardPage, Theme
 from leiden_site.models.opening_hours import AMSTERDAM
 from partners.models import BoardMember, BoardPage, PartnerIndexPage, PartnerPage
@@ -47,6 +55,9 @@ LISTING_PAGES = [
     ("home-vvv", "vvv.localhost", "/"),
     ("home-expat", "expat.localhost", "/"),
     ("expat-events", "expat.localhost", "/evenementen/"),
+    ("expat-guides", "expat.localhost", "/gidsen/"),
+    ("expat-employers", "expat.localhost", "/werkgevers/"),
+    ("expat-services", "expat.localhost", "/diensten/"),
     ("themes", "localhost", "/themas/"),
     ("theme", "localhost", f"/themas/{THEME_SLUG}/"),
     ("stories", "localhost", "/verhalen/"),
@@ -98,6 +109,11 @@ def build_listings(sites) -> Listings:
         "partners": _index(brand, PartnerIndexPage, "Stadspartners", "stadspartners"),
     }
     _index(listings.expat, ExpatEventsPage, "Evenementen", "evenementen")
+    listings.parents |= {
+        "guides": _index(listings.expat, GuideIndexPage, "Gidsen", "gidsen"),
+        "employers": _index(listings.expat, EmployerIndexPage, "Werkgevers", "werkgevers"),
+        "services": _index(listings.expat, ServiceIndexPage, "Diensten", "diensten"),
+    }
     partners = listings.parents["partners"]
     _index(partners, BoardPage, "Bestuur", "bestuur")
     listings.organiser = _index(
@@ -208,6 +224,7 @@ def _add_one(listings: Listings, number: int) -> dict:
         stops=[RouteStop(place=place, note_nl="Begin hier.")],
     )
     publish(parents["routes"].add_child(instance=walk))
+    _add_expat_items(listings, number, image, themes)
     # Search results on the brand site and on another site, each with its picture.
     for home in (listings.brand, listings.expat):
         found = StandardPage(
@@ -215,6 +232,38 @@ def _add_one(listings: Listings, number: int) -> dict:
         )
         SearchDocument.index_page(publish(home.add_child(instance=found)))
     return {"story": story, "place": place, "event": event}
+
+
+def _add_expat_items(listings: Listings, number: int, image, themes) -> None:
+    """One more guide (with its picture, themes and a service), employer and service."""
+    parents = listings.parents
+    service = _index(
+        parents["services"],
+        ServicePage,
+        f"Leidse dienst {number}",
+        f"dienst-{number}",
+        kind="registration",
+        audiences=["eu", "non_eu"],
+    )
+    guide = GuidePage(
+        title_nl=f"Leidse gids {number}",
+        slug_nl=f"gids-{number}",
+        intro_nl="Wat je moet weten.",
+        topic="housing",
+        image=image,
+        last_reviewed=timezone.localdate(),
+        themes=themes,
+        related_services=[service],
+    )
+    publish(parents["guides"].add_child(instance=guide))
+    _index(
+        parents["employers"],
+        EmployerPage,
+        f"Leidse werkgever {number}",
+        f"werkgever-{number}",
+        sector="education",
+        image=image,
+    )
 
 
 def _card_grids(pages) -> list:

@@ -3,7 +3,7 @@ the FAQ markup, and how long a page that says "open now" may be cached."""
 
 import json
 import re
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 
@@ -16,6 +16,7 @@ from discoveries.factories import (
     weekly_periods,
 )
 from discoveries.models import PlacePage
+from leiden_site.models.opening_hours import AMSTERDAM
 from tests.conftest import publish
 from tests.discoveries.conftest import make_event
 from tests.vvv.catalogue import build_vvv_catalogue
@@ -74,6 +75,25 @@ def test_open_around_the_clock_says_open_now_and_when_that_was_computed(client, 
     page = text(get(client, "/en/"))
     assert "Open now" in page
     assert re.search(r"As of \d\d:\d\d", page)
+
+
+def test_open_says_when_it_closes(client, office, monkeypatch):
+    # A weekday morning in Leiden, fixed so that the office is open whenever the test runs.
+    today = timezone.localdate()
+    wednesday = today + timedelta(days=(2 - today.weekday()) % 7)
+    morning = datetime.combine(wednesday, time(11, 15), tzinfo=AMSTERDAM)
+    monkeypatch.setattr(timezone, "now", lambda: morning)
+    set_hours(
+        office,
+        [
+            VvvOpeningSchedule(
+                periods=weekly_periods(range(5), time(9, 30), time(17)), on_holidays="regular"
+            )
+        ],
+    )
+    page = text(get(client, "/en/"))
+    assert "Open now · closes at 17:00" in page
+    assert "As of 11:15" in page
 
 
 def test_closed_today_says_when_it_opens_and_names_the_exception(client, office):
