@@ -10,7 +10,8 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from discoveries.models import EventPage
 from leiden_site.models import BrokenLink
@@ -86,6 +87,22 @@ def test_the_event_panel_lists_upcoming_events_until_they_have_an_image(dashboar
     assert event.title in events_panel_of(dashboard_world)
     EventPage.objects.filter(pk=event.pk).update(image=dashboard_world["image_b"])
     assert event.title not in events_panel_of(dashboard_world)
+
+
+def test_the_event_panel_lists_upcoming_events_until_they_have_an_english_translation(
+    dashboard_world,
+):
+    event = dashboard_world["event_b"]
+    edit_link = f"/admin/pages/{event.pk}/edit/"
+    EventPage.objects.filter(pk=event.pk).update(image=dashboard_world["image_b"], title_en="")
+    panel = events_panel_of(dashboard_world)
+    assert edit_link in panel
+    # The moderator's admin speaks Dutch.
+    with translation.override("nl"):
+        assert gettext("no English translation") in panel
+        assert gettext("no image") not in panel
+    EventPage.objects.filter(pk=event.pk).update(title_en="Orchid night")
+    assert edit_link not in events_panel_of(dashboard_world)
 
 
 def test_the_vvv_panel_lists_new_booking_requests_for_vvv_staff_only(dashboard_world):

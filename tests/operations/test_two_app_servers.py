@@ -126,7 +126,7 @@ def two_servers(tmp_path_factory):
             gunicorn(env, tmp_path / "first.log") as first,
             gunicorn(env, tmp_path / "second.log") as second,
         ):
-            yield first, second, page_id
+            yield first, second, page_id, env
     finally:
         if ON_POSTGRES:
             reset_postgres(create=False)
@@ -183,7 +183,7 @@ def anonymous_get(server, path: str) -> str:
 
 
 def test_a_publish_on_one_server_shows_on_the_other(two_servers):
-    first, second, page_id = two_servers
+    first, second, page_id, _env = two_servers
     # Both servers have the old page and home page (with its menu) in their caches.
     for server in (first, second):
         for _ in range(2):
@@ -220,8 +220,30 @@ def test_a_publish_on_one_server_shows_on_the_other(two_servers):
     assert re.search(r'<nav class="main-nav".*Openingstijden zomer.*</nav>', home, re.S)
 
 
+CHANGE_FOOTER = """
+from leiden_site.models import SiteIdentity
+from wagtail.models import Site
+identity = SiteIdentity.for_site(Site.objects.get(is_default_site=True))
+identity.footer_text_nl = "Zomerdienst van de balie"
+identity.save()  # the admin's settings view saves the same way: post_save does the rest
+"""
+
+
+def test_a_site_settings_change_on_one_server_shows_on_the_other(two_servers):
+    first, second, _page_id, env = two_servers
+    # Both servers render (and cache) the footer from the settings as they were.
+    for server in (first, second):
+        for _ in range(2):
+            assert "Zomerdienst van de balie" not in anonymous_get(server, "/nl/")
+
+    manage(env, "shell", "-c", CHANGE_FOOTER)
+
+    home = poll(lambda: anonymous_get(second, "/nl/"), "Zomerdienst van de balie")
+    assert re.search(r'class="site-footer__text">.*Zomerdienst van de balie', home, re.S)
+
+
 def test_a_session_made_on_one_server_is_valid_on_the_other(two_servers):
-    first, second, _page_id = two_servers
+    first, second, _page_id, _env = two_servers
     editor = Browser()
     assert editor.log_in(first, "ops-admin", PASSWORD).status_code == 302
     dashboard = editor.request("GET", f"{second.url}/admin/")
@@ -233,7 +255,7 @@ def test_a_session_made_on_one_server_is_valid_on_the_other(two_servers):
 
 
 def test_a_lock_out_on_one_server_holds_on_the_other(two_servers):
-    first, second, _page_id = two_servers
+    first, second, _page_id, _env = two_servers
     guesser = Browser()
     for number in range(4):
         assert guesser.log_in(first, "ops-editor", f"wrong-{number}").status_code == 200
