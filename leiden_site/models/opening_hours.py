@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -192,12 +192,19 @@ class AbstractOpeningException(Orderable):
 class OpeningHoursMixin:
     """For a page with `opening_schedules` and `opening_exceptions` child relations."""
 
-    @cached_property
+    @property
     def opening_hours(self) -> OpeningHours:
-        return OpeningHours(
-            [schedule.as_schedule() for schedule in self.opening_schedules.all()],
-            self.opening_exceptions.all(),
-        )
+        # Kept per language: schedules carry their name in the language they were built in,
+        # and a site's home page object outlives one request (it is shared per process and
+        # publish generation), so an English page must not reuse the Dutch names.
+        built = self.__dict__.setdefault("_opening_hours_by_language", {})
+        language = get_language()
+        if language not in built:
+            built[language] = OpeningHours(
+                [schedule.as_schedule() for schedule in self.opening_schedules.all()],
+                self.opening_exceptions.all(),
+            )
+        return built[language]
 
     def opening_status(self, at: datetime | None = None) -> OpeningStatus | None:
         hours = self.opening_hours

@@ -124,6 +124,12 @@ def test_the_hours_page_lists_the_seasons_and_the_holiday_rule(client, office):
     assert "Public holidays: 11:00–16:00" in page
 
 
+def test_season_names_follow_the_language_after_another_language_was_served(client, office):
+    assert "Zomer" in text(get(client, "/nl/openingstijden/"))
+    english = text(get(client, "/en/openingstijden/"))
+    assert "Summer" in english and "Zomer" not in english
+
+
 def test_office_json_ld_has_seasonal_and_special_days(client, office):
     response = get(client, "/en/openingstijden/")
     [center] = [item for item in json_ld(response) if item["@type"] == "TouristInformationCenter"]
