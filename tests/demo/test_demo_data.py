@@ -14,7 +14,7 @@ from leiden_site.models import SearchDocument
 from tests.demo.demo_checks import check_languages_and_pictures_demo
 from tests.demo.privacy_checks import check_privacy_demo, check_venue_demo
 from tests.expat_centre.demo_checks import check_expat_centre_demo
-from tests.vvv.demo_checks import check_vvv_products_demo
+from tests.vvv.demo_checks import check_vvv_office_demo, check_vvv_products_demo
 
 
 def counts():
@@ -46,6 +46,7 @@ def test_demo_loader_is_idempotent_and_fills_every_site(client, settings, monkey
     assert User.objects.get(username="admin").is_superuser
     # Loading the demo is the slowest step of the suite: one load serves every site's checks.
     check_vvv_products_demo(client)
+    check_vvv_office_demo(client)
     check_expat_centre_demo(client)
     check_languages_and_pictures_demo()
     check_privacy_demo(client)
